@@ -1,0 +1,82 @@
+/** Text renderings of the CLI's reports: an aligned table, CSV, or JSON. */
+import type { AreaReport, ParamRow } from './report.ts';
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
+export function csvField(v: string | number | boolean | null): string {
+  const s = v === null ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvLines(rows: (string | number | boolean | null)[][]): string {
+  return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+}
+
+const pounds = (x: number) => `${x < 0 ? '-' : ''}£${(Math.abs(x) / 1e6).toFixed(1)}m`;
+const whole = (x: number) => Math.round(x).toLocaleString('en-GB');
+
+function alignTable(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows
+    .map((r) =>
+      r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  '),
+    )
+    .join('\n');
+}
+
+export function reportTable(r: AreaReport): string {
+  const t = r.totals;
+  const lines = [
+    `${r.areaName} (${r.area}) | ${r.presetLabel} | ${r.years[0]} to ${r.years[r.years.length - 1]}` +
+      (r.discountRate > 0 ? ` | present values at ${(r.discountRate * 100).toFixed(1)}% a year` : ''),
+    '',
+    alignTable([
+      ['Year', 'Gross saving', 'Programme cost', 'Net'],
+      ...r.years.map((y, i) => [y, pounds(r.gross[i] ?? 0), pounds(r.cost[i] ?? 0), pounds(r.net[i] ?? 0)]),
+      ['Total', pounds(t.gross), pounds(t.cost), pounds(t.net)],
+    ]),
+    '',
+    `People who could benefit: ${whole(t.peopleCouldBenefit)} (${t.perThousandAdults.toFixed(1)} per 1,000 adults)`,
+    `Return on investment: ${t.roi === null ? 'n/a (no cost)' : `£${t.roi.toFixed(2)} saved per £1 spent`}`,
+    `Pays back: ${t.paybackYear ?? 'not within the horizon'}`,
+  ];
+  if (r.capped.length > 0) {
+    lines.push(
+      `Note: starts were capped at the eligible population in ${r.capped.length} borough-cohort(s).`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function reportCsv(reports: AreaReport[]): string {
+  const rows: (string | number | null)[][] = [
+    ['preset', 'area', 'area_name', 'year', 'gross_gbp', 'cost_gbp', 'net_gbp'],
+  ];
+  for (const r of reports) {
+    r.years.forEach((y, i) =>
+      rows.push([r.preset, r.area, r.areaName, y, r.gross[i] ?? 0, r.cost[i] ?? 0, r.net[i] ?? 0]),
+    );
+    rows.push([r.preset, r.area, r.areaName, 'total', r.totals.gross, r.totals.cost, r.totals.net]);
+  }
+  return csvLines(rows);
+}
+
+export function paramsTable(rows: ParamRow[]): string {
+  return (
+    alignTable([
+      ['id', 'value', 'range', 'evidence range', 'grade', 'source'],
+      ...rows.map((p) => [
+        p.id,
+        String(p.default),
+        `${p.min} to ${p.max}`,
+        `${p.low} to ${p.high}`,
+        p.grade + (p.verified ? '' : '*'),
+        p.sourceShort,
+      ]),
+    ]) + '\n* value not seen in the cited source (see detail in --format csv or json)\n'
+  );
+}
+
+export function paramsCsv(rows: ParamRow[]): string {
+  const keys = Object.keys(rows[0] ?? {}) as (keyof ParamRow)[];
+  return csvLines([keys, ...rows.map((r) => keys.map((k) => r[k]))]);
+}

@@ -1,0 +1,152 @@
+/** Builds the CLI's report: the same model and numbers the page shows. */
+import type { Dataset } from '../../src/lib/data/types.ts';
+import {
+  PRESETS,
+  PARAMS,
+  SOURCES,
+  findArea,
+  presetScenario,
+  run,
+  sliceYears,
+  summarise,
+  type AreaResult,
+  type ParamValues,
+  type RunResult,
+  type Scenario,
+} from '../../src/lib/model/index.ts';
+import { UsageError, type RunOptions } from './args.ts';
+
+export interface Totals {
+  gross: number;
+  cost: number;
+  net: number;
+  roi: number | null;
+  peopleCouldBenefit: number;
+  perThousandAdults: number;
+  paybackYear: string | null;
+}
+
+export interface AreaReport {
+  preset: string;
+  presetLabel: string;
+  presetKind: string;
+  area: string;
+  areaName: string;
+  years: string[];
+  gross: number[];
+  cost: number[];
+  net: number[];
+  totals: Totals;
+  discountRate: number;
+  calibrationK: number;
+  changed: Partial<ParamValues>;
+  capped: RunResult['capped'];
+  boroughs: { code: string; name: string; stp: string; totals: Totals }[];
+}
+
+/** Totals over the reported window; the payback year always counts from the first year. */
+function totalsOf(full: AreaResult, from: number, to: number, years: string[]): Totals {
+  const s = summarise(sliceYears(full, from, to));
+  const payback = summarise(full).paybackIndex;
+  return {
+    gross: s.gross,
+    cost: s.cost,
+    net: s.net,
+    roi: s.roi,
+    peopleCouldBenefit: s.peopleCouldBenefit,
+    perThousandAdults: s.perThousandAdults,
+    paybackYear: payback === null ? null : (years[payback] ?? null),
+  };
+}
+
+export function scenarioFor(opts: RunOptions, data: Dataset): Scenario {
+  const base = presetScenario(opts.preset, data);
+  return {
+    ...base,
+    values: { ...base.values, ...opts.set },
+    endYear: opts.years ? opts.years[1] + 1 : base.endYear,
+    population: opts.population,
+  };
+}
+
+export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
+  const scenario = scenarioFor(opts, data);
+  const result = run(scenario, data);
+  const from = opts.years ? opts.years[0] - 2017 : 0;
+  const to = result.years.length - 1;
+  const years = result.years.slice(from);
+  const stpOf = new Map(data.boroughs.map((b) => [b.code, b.stpCode]));
+  const boroughs = result.boroughs.map((b) => ({
+    code: b.id,
+    name: b.name,
+    stp: stpOf.get(b.id) as string,
+    totals: totalsOf(b, from, to, result.years),
+  }));
+  return opts.areas.map((id) => {
+    const found = findArea(result, id);
+    if (!found)
+      throw new UsageError(
+        `unknown area "${id}" (london, inner, outer, an E54 STP code or an E09 borough code)`,
+      );
+    const s = summarise(sliceYears(found, from, to));
+    return {
+      preset: opts.preset,
+      presetLabel: PRESETS[opts.preset].label,
+      presetKind: PRESETS[opts.preset].kind,
+      area: found.id,
+      areaName: found.name,
+      years,
+      gross: s.grossByYear,
+      cost: s.costByYear,
+      net: s.netByYear,
+      totals: totalsOf(found, from, to, result.years),
+      discountRate: scenario.values.discount,
+      calibrationK: scenario.values.k,
+      changed: opts.set,
+      capped: result.capped,
+      boroughs,
+    };
+  });
+}
+
+export interface ParamRow {
+  id: string;
+  group: string;
+  label: string;
+  unit: string;
+  default: number;
+  min: number;
+  max: number;
+  step: number;
+  low: number;
+  high: number;
+  grade: string;
+  verified: boolean;
+  sourceShort: string;
+  source: string;
+  url: string;
+  detail: string;
+}
+
+/** The parameter register with sources; k shows the reconstruction's computed value. */
+export function paramRows(data: Dataset): ParamRow[] {
+  const hlp = presetScenario('hlp2017', data).values;
+  return PARAMS.map((p) => ({
+    id: p.id,
+    group: p.group,
+    label: p.label,
+    unit: p.unit,
+    default: hlp[p.id],
+    min: p.min,
+    max: p.max,
+    step: p.step,
+    low: p.low,
+    high: p.high,
+    grade: p.grade,
+    verified: p.verified,
+    sourceShort: SOURCES[p.source].short,
+    source: SOURCES[p.source].citation,
+    url: SOURCES[p.source].url ?? '',
+    detail: p.detail,
+  }));
+}

@@ -1,0 +1,62 @@
+/**
+ * The generated dataset: what scripts/build-data.ts writes to public/data/ and
+ * what the model, the CLI and the page read. Built and validated at build time
+ * from data/*.csv; see data/SOURCES.md for every field's source.
+ */
+
+/** Cohort ids of MODEL.md section 2; each person is counted in one cohort only. */
+export const COHORTS = ['sp_ltc', 'sp_mh', 'sp_iso', 'sp_fa', 'epp_ltc'] as const;
+export type CohortId = (typeof COHORTS)[number];
+
+export type InnerOuter = 'Inner London' | 'Outer London';
+
+/** Need-index components (MODEL.md section 5) whose source value was blank. */
+export type NeedIndicator = 'qofDiabetes' | 'qofCopd' | 'qofHypertension' | 'qofDepression' | 'imd2015';
+
+export interface Borough {
+  /** ONS GSS code, E09000001-E09000033. Join on this, never on the name. */
+  code: string;
+  name: string;
+  innerOuter: InnerOuter;
+  /** 2016 STP footprint, E54 code (the same five are today's London ICSs). */
+  stpCode: string;
+  ccg2016: { name: string; ods: string; gss: string; note: string };
+  /** ONS mid-year estimates, all ages, for popYears (same order). */
+  popAllAges: number[];
+  /** ONS mid-2016 adults aged 18 and over. */
+  adults18: number;
+  /** ONS mid-2016 residents aged 65 and over. */
+  older65: number;
+  /** Raw indicator values; null where the source is blank. */
+  indicators: {
+    qofDiabetes: number | null;
+    qofCopd: number | null;
+    qofHypertension: number | null;
+    qofDepression: number | null;
+    imd2015: number | null;
+    imd2015Rank: number | null;
+  };
+  /** Need index per cohort, population-weighted London mean = 1. */
+  needIndex: Record<CohortId, number>;
+  /** Indicators that were missing and so contributed 1 to the index. */
+  missingIndicators: NeedIndicator[];
+  inlandAreaHectares: number | null;
+}
+
+export interface Stp {
+  code: string;
+  name: string;
+  /** Member borough codes, ascending. */
+  boroughs: string[];
+}
+
+export interface Dataset {
+  /** First year of popAllAges, i.e. 2016 (mid-2016). */
+  baseYear: number;
+  /** Years of popAllAges, e.g. [2016, 2017, 2018, 2019, 2020]. */
+  popYears: number[];
+  /** 33 boroughs sorted by code. */
+  boroughs: Borough[];
+  /** 5 STP footprints sorted by code. */
+  stps: Stp[];
+}

@@ -1,0 +1,12 @@
+/** The model's public face: everything views, the CLI and tests need. */
+export * from './dimensions.ts';
+export * from './years.ts';
+export * from './sources.ts';
+export * from './parameters.ts';
+export * from './scenario.ts';
+export * from './presets.ts';
+export * from './results.ts';
+export { run, findArea, allAreas, growthFactors, savingPerActiveYear } from './run.ts';
+export { summarise, type AreaSummary } from './summary.ts';
+export { calibrateK, HLP_HEADLINE_GBP, toSignificant } from './calibrate.ts';
+export { sliceYears } from './window.ts';

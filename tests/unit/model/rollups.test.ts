@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  PRESET_IDS,
+  presetScenario,
+  run,
+  type AreaResult,
+  type RunResult,
+} from '../../../src/lib/model/index.ts';
+import { scenarioArb } from './arbitraries.ts';
+import { data, relClose } from './fixtures.ts';
+
+type Nested = number | Nested[];
+const FIELDS = [
+  'adults',
+  'residents',
+  'eligible',
+  'starts',
+  'active',
+  'gross',
+  'cost',
+  'grossCash',
+  'costCash',
+] as const;
+
+function addAll(parts: Nested[]): Nested {
+  const first = parts[0] as Nested;
+  if (typeof first === 'number') return (parts as number[]).reduce((a, b) => a + b, 0);
+  return first.map((_, i) => addAll(parts.map((p) => (p as Nested[])[i] as Nested)));
+}
+
+function mismatches(a: Nested, b: Nested, path = ''): string[] {
+  if (typeof a === 'number' || typeof b === 'number')
+    return relClose(a as number, b as number) ? [] : [`${path}: ${String(a)} vs ${String(b)}`];
+  return a.flatMap((x, i) => mismatches(x, b[i] as Nested, `${path}[${i}]`));
+}
+
+/** Every output of `whole` equals the sum of `parts`, within 1e-9 relative. */
+function checkSum(whole: AreaResult, parts: AreaResult[]): string[] {
+  return FIELDS.flatMap((f) =>
+    mismatches(whole[f] as Nested, addAll(parts.map((p) => p[f] as Nested)), `${whole.id}.${f}`),
+  );
+}
+
+function checkAll(r: RunResult): string[] {
+  const byCode = new Map(r.boroughs.map((b) => [b.id, b]));
+  const members = (a: AreaResult) => a.boroughs.map((c) => byCode.get(c) as AreaResult);
+  return [
+    ...r.stps.flatMap((s) => checkSum(s, members(s))),
+    ...checkSum(r.london, r.stps),
+    ...checkSum(r.london, [r.inner, r.outer]),
+    ...checkSum(r.inner, members(r.inner)),
+    ...checkSum(r.outer, members(r.outer)),
+    ...checkSum(r.london, r.boroughs),
+  ];
+}
+
+describe('roll-ups (MODEL.md section 7, item 2)', () => {
+  it('has 33 boroughs, 5 STPs covering each borough once, Inner 14 and Outer 19', () => {
+    const r = run(presetScenario('hlp2017', data), data);
+    expect(r.boroughs).toHaveLength(33);
+    expect(r.stps).toHaveLength(5);
+    expect(r.stps.flatMap((s) => s.boroughs).sort()).toEqual(r.boroughs.map((b) => b.id).sort());
+    expect(r.inner.boroughs).toHaveLength(14);
+    expect(r.outer.boroughs).toHaveLength(19);
+  });
+
+  it.each(PRESET_IDS)('boroughs sum to STPs sum to London for every output: %s', (id) => {
+    expect(checkAll(run(presetScenario(id, data), data))).toEqual([]);
+  });
+
+  it('boroughs sum to STPs sum to London for any scenario in range', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => checkAll(run(s, data)).length === 0),
+      { numRuns: 60, seed: 20170301 },
+    );
+  });
+
+  it('a check that can fail: a perturbed borough breaks the sum', () => {
+    const r = run(presetScenario('hlp2017', data), data);
+    r.boroughs[0]!.grossCash[0]! *= 1.001;
+    expect(checkAll(r).length).toBeGreaterThan(0);
+  });
+});

@@ -485,10 +485,11 @@ const baselineUse: Partial<Record<ParamId, Def>> = Object.fromEntries(
           unit: 'perYear',
           default: value,
           min: 0,
-          max: value * 3,
+          // Rounded so the bounds carry no floating-point noise into labels or links.
+          max: Number((value * 3).toFixed(4)),
           step,
-          low: value * 0.5,
-          high: value * 1.5,
+          low: Number((value * 0.5).toFixed(4)),
+          high: Number((value * 1.5).toFixed(4)),
           source: 'assumption',
           detail:
             'Baseline use per person-year before the programme. An assumption consistent with high-risk cohorts, not a measured figure; range ±50%.',

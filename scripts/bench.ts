@@ -1,0 +1,212 @@
+/**
+ * Browser benchmark against the built site (run `npm run bench`, which builds first).
+ * Measures what DESIGN.md budgets, in headless Chromium on this machine, prints a
+ * table, writes bench-results/bench.json and exits non-zero naming any broken budget.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../tests/e2e/support/browser.ts';
+import { serveDist } from '../tests/e2e/support/server.ts';
+
+const BUDGETS = {
+  firstLoadKiB: 80,
+  mapPaintMedianMs: 250,
+  sliderMedianMs: 4,
+  sliderP95Ms: 8,
+  longKeyPresses: 0,
+};
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return (s[lo] as number) + ((s[hi] as number) - (s[lo] as number)) * (i - lo);
+}
+
+/** Gzipped bytes of every response the first view loads. */
+async function firstLoadBytes(
+  browser: Browser,
+  url: string,
+): Promise<{ total: number; files: [string, number][] }> {
+  const page = await browser.newPage();
+  const files: [string, number][] = [];
+  page.on('response', (r) => {
+    void r
+      .body()
+      .then((b) => files.push([new URL(r.url()).pathname, gzipSync(b, { level: 9 }).length]))
+      .catch(() => undefined);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.close();
+  return { total: files.reduce((a, [, n]) => a + n, 0), files };
+}
+
+/** Navigation start to 33 borough paths in the DOM, for cold loads (fresh context each). */
+async function mapPaint(browser: Browser, url: string, runs: number, throttle = 1): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (throttle > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    await page.addInitScript(() => {
+      const w = window as unknown as { __mapPainted?: number };
+      new MutationObserver((_, obs) => {
+        if (document.querySelectorAll('[data-testid="geo-map"] [data-code]').length === 33) {
+          requestAnimationFrame(() => (w.__mapPainted = performance.now()));
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as { __mapPainted?: number }).__mapPainted !== undefined,
+    );
+    times.push(await page.evaluate(() => (window as unknown as { __mapPainted: number }).__mapPainted));
+    await context.close();
+  }
+  return times;
+}
+
+const SLIDERS = ['startRate', 'eff_sp_nel', 'cost_gp', 'costPerStart_sp', 'alpha', 'share_sp_ltc'];
+
+/** Input event on a slider to the last DOM mutation it causes (MutationObserver), per step. */
+async function sliderSteps(page: Page, steps: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ ids, steps }) => {
+      const out: number[] = [];
+      const root = document.getElementById('main') as HTMLElement;
+      for (let i = 0; i < steps; i++) {
+        const id = ids[i % ids.length] as string;
+        const el = document.querySelector<HTMLInputElement>(`[data-testid="slider-${id}"]`);
+        if (!el) throw new Error(`no slider ${id}`);
+        const min = Number(el.min);
+        const max = Number(el.max);
+        const next = min + ((max - min) * ((i * 7) % 20)) / 20;
+        let last = 0;
+        const obs = new MutationObserver(() => (last = performance.now()));
+        obs.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+        const t0 = performance.now();
+        el.value = String(next);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 0));
+        obs.disconnect();
+        if (last > 0) out.push(last - t0);
+      }
+      return out;
+    },
+    { ids: SLIDERS, steps },
+  );
+}
+
+/** Real key presses on a slider: the browser's Event Timing entries longer than a frame. */
+async function keyPresses(
+  page: Page,
+  presses: number,
+): Promise<{ count: number; long: number; worst: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __events: number[] };
+    w.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'keydown') w.__events.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+  });
+  await page.getByTestId('slider-costPerStart_sp').focus();
+  for (let i = 0; i < presses; i++) await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+  await page.waitForTimeout(300);
+  const long = await page.evaluate(() => (window as unknown as { __events: number[] }).__events);
+  return { count: presses, long: long.length, worst: long.length > 0 ? Math.max(...long) : 0 };
+}
+
+async function main(): Promise<void> {
+  const server = await serveDist();
+  const browser = await launch();
+  try {
+    const load = await firstLoadBytes(browser, server.url);
+    const paint = await mapPaint(browser, server.url, 15);
+    const paintSlow = await mapPaint(browser, server.url, 5, 4);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="slider-startRate"]');
+    await sliderSteps(page, 20); // warm up
+    const steps = await sliderSteps(page, 200);
+    const keys = await keyPresses(page, 60);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const stepsSlow = await sliderSteps(page, 100);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+    const results = {
+      firstLoadKiB: load.total / 1024,
+      firstLoadFiles: load.files,
+      mapPaintMedianMs: quantile(paint, 0.5),
+      mapPaintP95Ms: quantile(paint, 0.95),
+      sliderMedianMs: quantile(steps, 0.5),
+      sliderP95Ms: quantile(steps, 0.95),
+      sliderSteps: steps.length,
+      keyPresses: keys.count,
+      longKeyPresses: keys.long,
+      worstKeyPressMs: keys.worst,
+      throttled4x: {
+        mapPaintMedianMs: quantile(paintSlow, 0.5),
+        sliderMedianMs: quantile(stepsSlow, 0.5),
+        sliderP95Ms: quantile(stepsSlow, 0.95),
+      },
+    };
+    const rows: [string, string, string][] = [
+      ['first load (gzipped)', `${results.firstLoadKiB.toFixed(1)} KiB`, `≤ ${BUDGETS.firstLoadKiB} KiB`],
+      [
+        'map painted, median of 15 cold loads',
+        `${results.mapPaintMedianMs.toFixed(0)} ms (p95 ${results.mapPaintP95Ms.toFixed(0)})`,
+        `≤ ${BUDGETS.mapPaintMedianMs} ms`,
+      ],
+      [
+        'slider step to views updated, median',
+        `${results.sliderMedianMs.toFixed(2)} ms`,
+        `≤ ${BUDGETS.sliderMedianMs} ms`,
+      ],
+      [
+        'slider step to views updated, p95',
+        `${results.sliderP95Ms.toFixed(2)} ms`,
+        `≤ ${BUDGETS.sliderP95Ms} ms`,
+      ],
+      [
+        'key presses longer than a frame',
+        `${keys.long} of ${keys.count} (worst ${keys.worst.toFixed(0)} ms)`,
+        `${BUDGETS.longKeyPresses}`,
+      ],
+      ['4x CPU: map painted, median', `${results.throttled4x.mapPaintMedianMs.toFixed(0)} ms`, 'reported'],
+      [
+        '4x CPU: slider step median / p95',
+        `${results.throttled4x.sliderMedianMs.toFixed(2)} / ${results.throttled4x.sliderP95Ms.toFixed(2)} ms`,
+        'reported',
+      ],
+    ];
+    const w = Math.max(...rows.map((r) => r[0].length));
+    console.log(rows.map(([a, b, c]) => `${a.padEnd(w)}  ${b.padEnd(28)}  ${c}`).join('\n'));
+    console.log('\nfirst-load files (gzipped bytes):');
+    for (const [f, n] of load.files) console.log(`  ${f}  ${n}`);
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/bench.json', JSON.stringify(results, null, 2) + '\n');
+
+    const broken = (Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]).filter(
+      (k) => !(results[k] <= BUDGETS[k]),
+    );
+    if (broken.length > 0) {
+      console.error(
+        `\nbudget broken: ${broken.map((k) => `${k} = ${Number(results[k]).toFixed(2)} > ${BUDGETS[k]}`).join('; ')}`,
+      );
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,145 @@
+/**
+ * Colour classes for the map: five classes, as numbers and colours only (the legend
+ * formats them). Sequential metrics use rounded quintiles of the borough values;
+ * diverging metrics use classes symmetric about the metric's midpoint (two each
+ * side, split at the median distance from it), with the midpoint itself a class
+ * of its own, so a value below it and a value above it never share a class (or a hue).
+ */
+import { bisectRight, quantileSorted } from 'd3-array';
+import { DIVERGING_5, SEQUENTIAL_5 } from '../../palette.ts';
+
+export const CLASS_COUNT = 5;
+
+export type Side = 'below' | 'at' | 'above';
+
+export interface ColourClass {
+  /** Lower bound; -Infinity for the open lowest diverging class. */
+  lo: number;
+  /** Upper bound; Infinity for the open highest diverging class. */
+  hi: number;
+  colour: string;
+  /** Text colour with the better contrast on `colour`. */
+  ink: string;
+  /** Side of the midpoint (diverging only). */
+  side: Side | null;
+}
+
+export interface Classes {
+  scale: 'sequential' | 'diverging';
+  midpoint: number;
+  /** In increasing order of value. */
+  classes: ColourClass[];
+  /** Index into `classes` of the class holding v (out-of-range values go to the end classes). */
+  classOf: (v: number) => number;
+}
+
+export interface ClassSpec {
+  scale: 'sequential' | 'diverging';
+  midpoint: number;
+}
+
+const DARK = '#212b32';
+const LIGHT = '#ffffff';
+
+function channels(colour: string): [number, number, number] {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (hex) return [1, 2, 3].map((i) => parseInt(hex[i] as string, 16)) as [number, number, number];
+  const rgb = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(colour);
+  if (rgb) return [1, 2, 3].map((i) => Number(rgb[i])) as [number, number, number];
+  throw new Error(`unsupported colour ${colour}`);
+}
+
+/** WCAG relative luminance. */
+export function luminance(colour: string): number {
+  const [r, g, b] = channels(colour).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Dark or white text, whichever contrasts more with the fill. */
+export function inkOn(fill: string): string {
+  const l = luminance(fill);
+  const dark = (l + 0.05) / (luminance(DARK) + 0.05);
+  const light = 1.05 / (l + 0.05);
+  return dark >= light ? DARK : LIGHT;
+}
+
+/** Round to two significant figures of `scale` (a step that keeps breaks readable). */
+function roundTo(x: number, scale: number): number {
+  const step = 10 ** (Math.floor(Math.log10(scale)) - 1);
+  if (!(step > 0) || !Number.isFinite(step)) return x;
+  const r = Math.round(x / step) * step;
+  return Number.isFinite(r) ? r : x;
+}
+
+function finiteSorted(values: readonly number[]): number[] {
+  return values.filter(Number.isFinite).sort((a, b) => a - b);
+}
+
+function sequential(values: readonly number[]): Classes {
+  const sorted = finiteSorted(values);
+  const min = sorted[0] ?? 0;
+  const max = sorted[sorted.length - 1] ?? 0;
+  const thresholds: number[] = [];
+  for (let i = 1; i < CLASS_COUNT; i++) {
+    const t = roundTo(quantileSorted(sorted, i / CLASS_COUNT) ?? min, max - min);
+    // Keep only breaks strictly inside (min, max) and strictly increasing.
+    if (t > min && t < max && t > (thresholds[thresholds.length - 1] ?? -Infinity)) thresholds.push(t);
+  }
+  const n = thresholds.length + 1;
+  const classes = Array.from({ length: n }, (_, i) => {
+    const colour = SEQUENTIAL_5[n === 1 ? 2 : Math.round((i * (CLASS_COUNT - 1)) / (n - 1))] as string;
+    return {
+      lo: i === 0 ? min : (thresholds[i - 1] as number),
+      hi: i === n - 1 ? max : (thresholds[i] as number),
+      colour,
+      ink: inkOn(colour),
+      side: null,
+    };
+  });
+  return {
+    scale: 'sequential',
+    midpoint: 0,
+    classes,
+    classOf: (v) => Math.min(n - 1, bisectRight(thresholds, v)),
+  };
+}
+
+const SIDES: readonly Side[] = ['below', 'below', 'at', 'above', 'above'];
+
+function diverging(values: readonly number[], m: number): Classes {
+  const sorted = finiteSorted(values);
+  // The inner/outer split on each side is the median distance from the midpoint
+  // (rounded), so the side most boroughs are on splits roughly in half even when
+  // they cluster far from the midpoint; a unit step if all sit on it.
+  const distances = sorted.map((v) => Math.abs(v - m)).sort((x, y) => x - y);
+  const typical = quantileSorted(distances, 0.5) ?? 0;
+  const a = typical > 0 ? roundTo(typical, typical) || typical : 1;
+  const bounds: [number, number][] = [
+    [-Infinity, m - a],
+    [m - a, m],
+    [m, m],
+    [m, m + a],
+    [m + a, Infinity],
+  ];
+  const classes = bounds.map(([lo, hi], i) => {
+    const colour = DIVERGING_5[i] as string;
+    return { lo, hi, colour, ink: inkOn(colour), side: SIDES[i] as Side };
+  });
+  const classOf = (v: number): number => {
+    if (Number.isNaN(v)) return 2;
+    if (v < m - a) return 0;
+    if (v < m) return 1;
+    if (v === m) return 2;
+    if (v <= m + a) return 3;
+    return 4;
+  };
+  return { scale: 'diverging', midpoint: m, classes, classOf };
+}
+
+/** Classes for a metric's borough values. */
+export function classify(values: readonly number[], spec: ClassSpec): Classes {
+  return spec.scale === 'diverging' ? diverging(values, spec.midpoint) : sequential(values);
+}

@@ -1,0 +1,65 @@
+/** The map's table alternative and CSV: one row per borough, raw numbers. */
+import type { Dataset } from '../../data/types.ts';
+import { money, people } from '../../format.ts';
+import type { MetricDef } from '../../metrics.ts';
+import type { AreaSummary } from '../../model/index.ts';
+import type { TableColumn, TableData } from '../../ui/table.ts';
+
+const FIXED: (TableColumn & { value: (s: AreaSummary) => number; metric: string })[] = [
+  {
+    key: 'people',
+    label: 'People who could benefit',
+    numeric: true,
+    format: people,
+    value: (s) => s.peopleCouldBenefit,
+    metric: 'people',
+  },
+  {
+    key: 'gross',
+    label: 'Gross savings (£)',
+    numeric: true,
+    format: money,
+    value: (s) => s.gross,
+    metric: 'gross',
+  },
+  { key: 'net', label: 'Net savings (£)', numeric: true, format: money, value: (s) => s.net, metric: 'net' },
+];
+
+export function mapTable(
+  data: Dataset,
+  summaries: ReadonlyMap<string, AreaSummary>,
+  def: MetricDef,
+  selected: string,
+): TableData {
+  const stpName = new Map(data.stps.map((s) => [s.code, s.name]));
+  const fixed = FIXED.filter((c) => c.metric !== def.id);
+  const columns: TableColumn[] = [
+    { key: 'name', label: 'Borough' },
+    { key: 'stp', label: 'STP' },
+    { key: 'metric', label: `${def.label} (${def.unit})`, numeric: true, format: def.format },
+    ...fixed.map(({ key, label, numeric, format }) => ({ key, label, numeric, format })),
+    { key: 'code', label: 'GSS code' },
+  ];
+  const rows = [...data.boroughs]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+    .flatMap((b) => {
+      const s = summaries.get(b.code);
+      if (!s) return [];
+      return [
+        {
+          code: b.code,
+          name: b.name,
+          stp: stpName.get(b.stpCode) ?? b.stpCode,
+          metric: def.value(s),
+          ...Object.fromEntries(fixed.map((c) => [c.key, c.value(s)])),
+        },
+      ];
+    });
+  return {
+    caption: `${def.label} by borough (${def.unit})`,
+    columns,
+    rows,
+    rowKey: 'code',
+    highlight: selected,
+  };
+}

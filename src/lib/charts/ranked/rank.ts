@@ -1,0 +1,94 @@
+/** The ranked chart's data and words: boroughs sorted by the chosen metric. */
+import type { AreaResult, AreaSummary } from '../../model/index.ts';
+import type { MetricDef } from '../../metrics.ts';
+import type { MetricId } from '../../state/view-state.ts';
+import type { TableData } from '../../ui/table.ts';
+import { discountNote, joinParts, yearSpan } from '../axes/words.ts';
+
+export interface RankedRow {
+  code: string;
+  name: string;
+  value: number;
+  /** 1 = highest value. */
+  rank: number;
+}
+
+/** Boroughs from highest to lowest value; ties in name order so the order is stable. */
+export function rankAreas(
+  areas: readonly AreaResult[],
+  summaries: ReadonlyMap<string, AreaSummary>,
+  def: MetricDef,
+): RankedRow[] {
+  return areas
+    .flatMap((a) => {
+      const s = summaries.get(a.id);
+      return s ? [{ code: a.id, name: a.name, value: def.value(s) }] : [];
+    })
+    .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name))
+    .map((r, i) => ({ ...r, rank: i + 1 }));
+}
+
+const QUESTION: Record<MetricId, string> = {
+  people: 'Where most people could benefit',
+  perThousand: 'Where need is highest: people who could benefit per 1,000 adults',
+  gross: 'Which boroughs save most: gross NHS savings',
+  net: 'Which boroughs gain most: net savings',
+  roi: 'Which boroughs get most back for each £1: return on investment',
+  netPerHead: 'Which boroughs gain most per resident: net savings per head',
+};
+
+export function rankedTitle(metric: MetricId): string {
+  return QUESTION[metric];
+}
+
+/** Units and years: head counts are for the first year, money for the whole horizon. */
+export function rankedSubtitle(metric: MetricId, years: readonly string[], discount: number): string {
+  const first = `${years[0] ?? ''}, the first modelled year`;
+  const total = `total ${yearSpan(years)}`;
+  const pv = discountNote(discount);
+  switch (metric) {
+    case 'people':
+      return `People, ${first}`;
+    case 'perThousand':
+      return `People per 1,000 adults aged 18+, ${first}`;
+    case 'gross':
+    case 'net':
+      return joinParts('£', total, pv);
+    case 'roi':
+      return joinParts('£ saved per £1 spent', yearSpan(years), pv);
+    case 'netPerHead':
+      return joinParts('£ per resident', total, pv);
+  }
+}
+
+/** Names that fit a narrow label column: "Kensington & Chelsea". */
+export function shortName(name: string): string {
+  return name.replace(/ and /g, ' & ');
+}
+
+export function rankedDescription(rows: readonly RankedRow[], def: MetricDef): string {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (!first || !last) return `No boroughs to rank by ${def.label.toLowerCase()}.`;
+  const below = def.scale === 'diverging' ? rows.filter((r) => r.value < def.midpoint).length : 0;
+  const belowText = below > 0 ? ` ${below} of ${rows.length} are below ${def.format(def.midpoint)}.` : '';
+  return (
+    `${rows.length} boroughs ranked by ${def.label.toLowerCase()}: highest ${first.name} ` +
+    `(${def.format(first.value)}), lowest ${last.name} (${def.format(last.value)}).${belowText}`
+  );
+}
+
+export function rankedTable(rows: readonly RankedRow[], def: MetricDef, selected: string): TableData {
+  return {
+    caption: `Boroughs ranked by ${def.label.toLowerCase()} (${def.unit})`,
+    rowKey: 'code',
+    highlight: selected,
+    columns: [
+      { key: 'name', label: 'Borough' },
+      { key: 'code', label: 'GSS code' },
+      { key: 'rank', label: 'Rank', numeric: true },
+      { key: 'value', label: def.label, numeric: true, format: def.format },
+    ],
+    rows: rows.map((r) => ({ name: r.name, code: r.code, rank: r.rank, value: r.value })),
+  };
+}

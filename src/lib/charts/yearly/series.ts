@@ -1,0 +1,118 @@
+/**
+ * The yearly chart's data: each year's gross savings split into stacked segments
+ * (by programme or by service), the programme cost and the cumulative net.
+ * Pure, so the stacking can be tested against the model's own totals.
+ */
+import {
+  COHORTS,
+  COHORT_INFO,
+  PROGRAMMES,
+  PROGRAMME_LABEL,
+  SERVICES,
+  SERVICE_INFO,
+  type AreaResult,
+  type AreaSummary,
+} from '../../model/index.ts';
+import { SERIES } from '../../palette.ts';
+import type { StackBy } from '../../state/view-state.ts';
+
+export interface SeriesDef {
+  key: string;
+  label: string;
+  /** For the legend. */
+  short: string;
+  colour: string;
+}
+
+export interface Segment {
+  key: string;
+  value: number;
+  /** Stacked from y0 to y1 (positives upwards from zero, negatives downwards). */
+  y0: number;
+  y1: number;
+}
+
+export interface YearDatum {
+  year: string;
+  index: number;
+  segments: Segment[];
+  gross: number;
+  cost: number;
+  net: number;
+  cumulativeNet: number;
+}
+
+/** The stacked series in drawing order (bottom first). */
+export function stackSeries(stack: StackBy): SeriesDef[] {
+  return stack === 'programme'
+    ? PROGRAMMES.map((p) => ({
+        key: p,
+        label: PROGRAMME_LABEL[p],
+        short: PROGRAMME_LABEL[p],
+        colour: SERIES[p],
+      }))
+    : SERVICES.map((s) => ({
+        key: s,
+        label: SERVICE_INFO[s].label,
+        short: SERVICE_INFO[s].short,
+        colour: SERIES[s],
+      }));
+}
+
+/** Gross savings of one segment in year t. */
+function segmentValue(area: AreaResult, stack: StackBy, key: string, t: number): number {
+  let v = 0;
+  area.gross.forEach((byService, ci) => {
+    const cohort = COHORTS[ci];
+    if (stack === 'programme' && (cohort === undefined || COHORT_INFO[cohort].programme !== key)) return;
+    byService.forEach((ys, si) => {
+      if (stack === 'service' && SERVICES[si] !== key) return;
+      v += ys[t] ?? 0;
+    });
+  });
+  return v;
+}
+
+export function yearlySeries(
+  area: AreaResult,
+  summary: AreaSummary,
+  years: readonly string[],
+  stack: StackBy,
+): YearDatum[] {
+  const defs = stackSeries(stack);
+  return years.map((year, t) => {
+    let up = 0;
+    let down = 0;
+    const segments = defs.map(({ key }) => {
+      const value = segmentValue(area, stack, key, t);
+      const y0 = value >= 0 ? up : down;
+      if (value >= 0) up += value;
+      else down += value;
+      return { key, value, y0, y1: y0 + value };
+    });
+    return {
+      year,
+      index: t,
+      segments,
+      gross: summary.grossByYear[t] ?? 0,
+      cost: summary.costByYear[t] ?? 0,
+      net: summary.netByYear[t] ?? 0,
+      cumulativeNet: summary.cumulativeNet[t] ?? 0,
+    };
+  });
+}
+
+/** Smallest and largest value drawn (always including zero); £0 to £1m when everything is zero. */
+export function yearlyExtent(data: readonly YearDatum[]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const d of data) {
+    for (const s of d.segments) {
+      lo = Math.min(lo, s.y0, s.y1);
+      hi = Math.max(hi, s.y0, s.y1);
+    }
+    lo = Math.min(lo, d.cost, d.cumulativeNet);
+    hi = Math.max(hi, d.cost, d.cumulativeNet);
+  }
+  return hi === lo ? [0, 1e6] : [lo, hi];
+}

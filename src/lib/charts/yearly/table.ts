@@ -1,0 +1,35 @@
+/** The yearly chart as a table: one row a year, raw £ for the CSV. */
+import { money } from '../../format.ts';
+import type { TableData } from '../../ui/table.ts';
+import type { SeriesDef, YearDatum } from './series.ts';
+
+export function yearlyTable(
+  areaName: string,
+  data: readonly YearDatum[],
+  defs: readonly SeriesDef[],
+  paybackYear?: string,
+): TableData {
+  return {
+    caption:
+      `Savings and costs by year, ${areaName} (£)` +
+      (paybackYear ? `; the pay-back year, ${paybackYear}, is highlighted` : ''),
+    rowKey: 'year',
+    highlight: paybackYear,
+    columns: [
+      { key: 'year', label: 'Financial year' },
+      ...defs.map((d) => ({ key: d.key, label: `Savings: ${d.label}`, numeric: true, format: money })),
+      { key: 'gross', label: 'Gross savings', numeric: true, format: money },
+      { key: 'cost', label: 'Programme cost', numeric: true, format: money },
+      { key: 'net', label: 'Net savings', numeric: true, format: money },
+      { key: 'cumulativeNet', label: 'Cumulative net savings', numeric: true, format: money },
+    ],
+    rows: data.map((d) => ({
+      year: d.year,
+      ...Object.fromEntries(d.segments.map((s) => [s.key, s.value])),
+      gross: d.gross,
+      cost: d.cost,
+      net: d.net,
+      cumulativeNet: d.cumulativeNet,
+    })),
+  };
+}

@@ -1,0 +1,44 @@
+/** Number formats for the screen, the tables and the exports. en-GB, no time-zone dependence. */
+import { format } from 'd3-format';
+
+const oneDp = format(',.1f');
+const noDp = format(',.0f');
+
+/** £533.0m, £1.2bn, £850k, £36: money at a readable precision. */
+export function money(x: number): string {
+  const sign = x < 0 ? '−' : '';
+  const a = Math.abs(x);
+  if (a >= 1e9) return `${sign}£${oneDp(a / 1e9)}bn`;
+  if (a >= 1e6) return `${sign}£${oneDp(a / 1e6)}m`;
+  if (a >= 1e4) return `${sign}£${noDp(a / 1e3)}k`;
+  return `${sign}£${noDp(a)}`;
+}
+
+/** Money in £m with one decimal, for tables with a "£m" unit in the header. */
+export function millions(x: number): string {
+  return oneDp(x / 1e6).replace('-', '−');
+}
+
+/** 12,345 people. */
+export function people(x: number): string {
+  return noDp(x);
+}
+
+export function perThousand(x: number): string {
+  return oneDp(x);
+}
+
+/** £1.23 saved per £1 spent; "n/a" without a cost. */
+export function roi(x: number | null): string {
+  return x === null ? 'n/a' : `£${format('.2f')(x)}`;
+}
+
+/** A fraction as a percentage, with as many decimals as the step needs. */
+export function percent(fraction: number, decimals = 0): string {
+  return `${format(`.${decimals}f`)(fraction * 100)}%`;
+}
+
+/** Net per head: £12.34. */
+export function perHead(x: number): string {
+  return `${x < 0 ? '−' : ''}£${format('.2f')(Math.abs(x))}`;
+}

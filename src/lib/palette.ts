@@ -1,0 +1,49 @@
+/**
+ * One palette for CSS and d3. NHS identity colours for the chrome; colour-blind-safe
+ * ColorBrewer schemes for data, written out (the scheme library would cost ~6 KiB
+ * gzipped on first load for ten colours).
+ */
+
+export const NHS = {
+  blue: '#005eb8',
+  darkBlue: '#003087',
+  brightBlue: '#0072ce',
+  lightBlue: '#41b6e6',
+  black: '#212b32',
+  darkGrey: '#425563',
+  midGrey: '#768692',
+  paleGrey: '#e8edee',
+  white: '#ffffff',
+  warmYellow: '#ffb81c',
+  red: '#d5281b',
+  green: '#007f3b',
+  focus: '#ffeb3b',
+} as const;
+
+/** Five sequential classes, light to dark blue: ColorBrewer Blues (5). */
+export const SEQUENTIAL_5: readonly string[] = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+
+/**
+ * Five diverging classes for values either side of a midpoint: orange below, purple
+ * above, near-white at it. ColorBrewer PuOr sampled at 0.9, 0.7, 0.5, 0.3, 0.1.
+ */
+export const DIVERGING_5: readonly string[] = ['#b25a09', '#f8b664', '#f3eeea', '#b0aad0', '#552d84'];
+
+/** Series colours for stacked charts: distinct in lightness as well as hue. */
+export const SERIES = {
+  sp: '#005eb8',
+  epp: '#ffb81c',
+  gp: '#003087',
+  ae: '#41b6e6',
+  nel: '#ffb81c',
+  op: '#ae2573',
+  cost: '#768692',
+  net: '#212b32',
+} as const;
+
+/** CSS custom properties, set once on the document root. */
+export function cssVariables(): string {
+  return Object.entries(NHS)
+    .map(([k, v]) => `--nhs-${k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)}: ${v};`)
+    .join(' ');
+}

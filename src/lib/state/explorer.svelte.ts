@@ -1,0 +1,127 @@
+/**
+ * The explorer's state: one rune class. Inputs are $state; the scenario, the
+ * model result and every area's summary are $derived, so one change to an input
+ * reruns the model once and every view reads the same result in the same frame.
+ */
+import type { Dataset } from '../data/types.ts';
+import { areaIdSet, areasById, summariesById } from './indexes.ts';
+import {
+  presetValues,
+  run,
+  PRESETS,
+  type AreaResult,
+  type AreaSummary,
+  type ParamId,
+  type ParamValues,
+  type PopulationMode,
+  type PresetId,
+  type RunResult,
+  type Scenario,
+} from '../model/index.ts';
+import { decodeQuery, encodeQuery, snapToStep } from './url.ts';
+import {
+  DEFAULT_STATE,
+  type MapForm,
+  type MetricId,
+  type StackBy,
+  type ViewId,
+  type ViewState,
+} from './view-state.ts';
+
+export class Explorer {
+  /** Every id an area selector may hold. */
+  readonly areaIds: ReadonlySet<string>;
+
+  view = $state<ViewId>(DEFAULT_STATE.view);
+  preset = $state<PresetId>(DEFAULT_STATE.preset);
+  changes = $state<Partial<ParamValues>>({});
+  endYear = $state(DEFAULT_STATE.endYear);
+  population = $state<PopulationMode>(DEFAULT_STATE.population);
+  area = $state(DEFAULT_STATE.area);
+  metric = $state<MetricId>(DEFAULT_STATE.metric);
+  map = $state<MapForm>(DEFAULT_STATE.map);
+  stack = $state<StackBy>(DEFAULT_STATE.stack);
+  /** Borough under the pointer or keyboard focus, shared by the map and charts. */
+  hover = $state<string | null>(null);
+  /** Plain-language notices about the link that opened the page. */
+  notices = $state<string[]>([]);
+
+  readonly presetInfo = $derived(PRESETS[this.preset]);
+  readonly presetValues: ParamValues = $derived.by(() => presetValues(this.preset, this.data));
+  readonly values: ParamValues = $derived({ ...this.presetValues, ...this.changes });
+  readonly scenario: Scenario = $derived({
+    preset: this.preset,
+    values: this.values,
+    endYear: this.endYear,
+    population: this.population,
+  });
+  readonly result: RunResult = $derived.by(() => run(this.scenario, this.data));
+  readonly areas: ReadonlyMap<string, AreaResult> = $derived(areasById(this.result));
+  readonly summaries: ReadonlyMap<string, AreaSummary> = $derived(summariesById(this.result));
+  readonly selected: AreaResult = $derived(this.areas.get(this.area) ?? this.result.london);
+  readonly selectedSummary: AreaSummary = $derived(this.summaries.get(this.selected.id) as AreaSummary);
+  readonly changedIds: ParamId[] = $derived(Object.keys(this.changes) as ParamId[]);
+  readonly viewState: ViewState = $derived({
+    view: this.view,
+    preset: this.preset,
+    changes: this.changes,
+    endYear: this.endYear,
+    population: this.population,
+    area: this.area,
+    metric: this.metric,
+    map: this.map,
+    stack: this.stack,
+  });
+  readonly query: string = $derived(encodeQuery(this.viewState));
+
+  constructor(readonly data: Dataset) {
+    this.areaIds = areaIdSet(data);
+  }
+
+  /** Set a parameter (snapped to its step); a value equal to the preset's is not a change. */
+  setParam(id: ParamId, value: number): void {
+    const v = snapToStep(id, value);
+    if (v === this.presetValues[id]) this.resetParam(id);
+    else this.changes = { ...this.changes, [id]: v };
+  }
+
+  resetParam(id: ParamId): void {
+    if (!(id in this.changes)) return;
+    const next = { ...this.changes };
+    delete next[id];
+    this.changes = next;
+  }
+
+  resetAll(): void {
+    this.changes = {};
+  }
+
+  /** Switch preset; changes made on top of the old preset are dropped. */
+  setPreset(id: PresetId): void {
+    this.preset = id;
+    this.changes = {};
+  }
+
+  apply(state: ViewState): void {
+    this.view = state.view;
+    this.preset = state.preset;
+    this.changes = state.changes;
+    this.endYear = state.endYear;
+    this.population = state.population;
+    this.area = state.area;
+    this.metric = state.metric;
+    this.map = state.map;
+    this.stack = state.stack;
+  }
+
+  /** Read a query string; notices say what was changed or ignored. */
+  applyQuery(query: string): void {
+    const { state, notices } = decodeQuery(query, this.areaIds);
+    this.apply(state);
+    this.notices = notices;
+  }
+
+  areaName(id: string): string {
+    return this.areas.get(id)?.name ?? id;
+  }
+}

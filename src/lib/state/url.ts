@@ -1,0 +1,156 @@
+/**
+ * The URL query string <-> ViewState. Decoding never throws: every value is
+ * parsed, clamped to its range or dropped, and each such change is reported as
+ * a plain-language notice for the page to show.
+ */
+import {
+  FIRST_END_YEAR,
+  LAST_END_YEAR,
+  PRESET_IDS,
+  isParamId,
+  isPresetId,
+  paramDef,
+  type ParamId,
+} from '../model/index.ts';
+import { DEFAULT_STATE, MAP_FORMS, METRICS, STACKS, VIEWS, type ViewState } from './view-state.ts';
+
+export interface Decoded {
+  state: ViewState;
+  notices: string[];
+}
+
+const STATE_KEYS = ['view', 'preset', 'area', 'metric', 'map', 'stack', 'end', 'pop'] as const;
+
+/** Show untrusted text in a notice safely and briefly (it is rendered as text, never HTML). */
+function quote(text: string): string {
+  const clean = [...text].filter((ch) => ch >= ' ' && ch !== '\u007f').join('');
+  return `"${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}"`;
+}
+
+function pickOne<T extends string>(
+  value: string,
+  allowed: readonly T[],
+  fallback: T,
+  what: string,
+  notices: string[],
+): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  notices.push(`Unknown ${what} ${quote(value)}: showing ${fallback} instead.`);
+  return fallback;
+}
+
+/** Round to the parameter's step grid so slider and URL agree. */
+export function snapToStep(id: ParamId, x: number): number {
+  const d = paramDef(id);
+  const snapped = d.min + Math.round((x - d.min) / d.step) * d.step;
+  const decimals = Math.max(0, -Math.floor(Math.log10(d.step)) + 2);
+  return Math.min(d.max, Math.max(d.min, Number(snapped.toFixed(decimals))));
+}
+
+/** Parse a query string (with or without "?") into a valid state and notices. */
+export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decoded {
+  const notices: string[] = [];
+  const state: ViewState = { ...DEFAULT_STATE, changes: {} };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(query);
+  } catch {
+    return { state, notices: ['The link could not be read: showing the default view.'] };
+  }
+  const seen = new Set<string>();
+  const values = new Map<string, string>();
+  for (const [key, value] of params) {
+    if (seen.has(key)) {
+      if (!notices.some((n) => n.includes(`"${key}"`)))
+        notices.push(`The link repeats ${quote(key)}: the first value was used.`);
+      continue;
+    }
+    seen.add(key);
+    values.set(key, value);
+  }
+
+  const get = (k: string) => values.get(k);
+  const view = get('view');
+  if (view !== undefined) state.view = pickOne(view, VIEWS, DEFAULT_STATE.view, 'view', notices);
+  const preset = get('preset');
+  if (preset !== undefined) {
+    state.preset = isPresetId(preset)
+      ? preset
+      : pickOne(preset, PRESET_IDS, DEFAULT_STATE.preset, 'preset', notices);
+  }
+  const area = get('area');
+  if (area !== undefined) {
+    if (areaIds.has(area)) state.area = area;
+    else notices.push(`Unknown area ${quote(area)}: showing London instead.`);
+  }
+  const metric = get('metric');
+  if (metric !== undefined)
+    state.metric = pickOne(metric, METRICS, DEFAULT_STATE.metric, 'map measure', notices);
+  const map = get('map');
+  if (map !== undefined) state.map = pickOne(map, MAP_FORMS, DEFAULT_STATE.map, 'map form', notices);
+  const stack = get('stack');
+  if (stack !== undefined)
+    state.stack = pickOne(stack, STACKS, DEFAULT_STATE.stack, 'chart grouping', notices);
+  const pop = get('pop');
+  if (pop !== undefined) {
+    state.population = pickOne(
+      pop,
+      ['projected', 'observed'] as const,
+      DEFAULT_STATE.population,
+      'population mode',
+      notices,
+    );
+  }
+  const end = get('end');
+  if (end !== undefined) {
+    const n = Number(end);
+    if (end.trim() === '' || !Number.isFinite(n)) {
+      notices.push(`The horizon ${quote(end)} is not a year: showing to ${DEFAULT_STATE.endYear}.`);
+    } else {
+      const clamped = Math.min(LAST_END_YEAR, Math.max(FIRST_END_YEAR, Math.round(n)));
+      if (clamped !== n) notices.push(`The horizon ${quote(end)} was changed to ${clamped}.`);
+      state.endYear = clamped;
+    }
+  }
+
+  for (const [key, raw] of values) {
+    if ((STATE_KEYS as readonly string[]).includes(key)) continue;
+    if (!isParamId(key)) {
+      notices.push(`Ignored the unknown setting ${quote(key)}.`);
+      continue;
+    }
+    const def = paramDef(key);
+    const n = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(n)) {
+      notices.push(`${def.label}: ${quote(raw)} is not a number, so the preset value was kept.`);
+      continue;
+    }
+    const value = snapToStep(key, n);
+    if (n < def.min || n > def.max) {
+      notices.push(
+        `${def.label}: ${quote(raw)} is outside ${def.min} to ${def.max}, so it was set to ${value}.`,
+      );
+    }
+    state.changes[key] = value;
+  }
+  return { state, notices };
+}
+
+/** The query string for a state, listing only what differs from the defaults ("" for the default view). */
+export function encodeQuery(state: ViewState): string {
+  const params = new URLSearchParams();
+  const d = DEFAULT_STATE;
+  if (state.view !== d.view) params.set('view', state.view);
+  if (state.preset !== d.preset) params.set('preset', state.preset);
+  if (state.area !== d.area) params.set('area', state.area);
+  if (state.metric !== d.metric) params.set('metric', state.metric);
+  if (state.map !== d.map) params.set('map', state.map);
+  if (state.stack !== d.stack) params.set('stack', state.stack);
+  if (state.endYear !== d.endYear) params.set('end', String(state.endYear));
+  if (state.population !== d.population) params.set('pop', state.population);
+  for (const [id, v] of Object.entries(state.changes)) {
+    if (v !== undefined) params.set(id, String(v));
+  }
+  const s = params.toString();
+  return s === '' ? '' : `?${s}`;
+}

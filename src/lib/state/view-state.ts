@@ -1,0 +1,40 @@
+/** The whole screen state that lives in the URL. */
+import { DEFAULT_END_YEAR, type ParamValues, type PopulationMode, type PresetId } from '../model/index.ts';
+
+export const VIEWS = ['explore', 'methodology'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+export const METRICS = ['people', 'perThousand', 'gross', 'net', 'roi', 'netPerHead'] as const;
+export type MetricId = (typeof METRICS)[number];
+
+export const MAP_FORMS = ['geo', 'tile'] as const;
+export type MapForm = (typeof MAP_FORMS)[number];
+
+export const STACKS = ['programme', 'service'] as const;
+export type StackBy = (typeof STACKS)[number];
+
+export interface ViewState {
+  view: ViewId;
+  preset: PresetId;
+  /** Parameter values that differ from the preset's. */
+  changes: Partial<ParamValues>;
+  endYear: number;
+  population: PopulationMode;
+  /** 'london', 'inner', 'outer', an STP E54 code or a borough E09 code. */
+  area: string;
+  metric: MetricId;
+  map: MapForm;
+  stack: StackBy;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  view: 'explore',
+  preset: 'hlp2017',
+  changes: {},
+  endYear: DEFAULT_END_YEAR,
+  population: 'projected',
+  area: 'london',
+  metric: 'people',
+  map: 'geo',
+  stack: 'programme',
+};

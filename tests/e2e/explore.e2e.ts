@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { money } from '../../src/lib/format.ts';
+import type { AreaReport } from '../../scripts/cli/report.ts';
+import { mapFills, text, useSite } from './support/site.ts';
+
+const site = useSite();
+
+function cli(...args: string[]): AreaReport {
+  return JSON.parse(
+    execFileSync('node_modules/.bin/tsx', ['scripts/model-cli.ts', ...args, '--format', 'json'], {
+      encoding: 'utf8',
+    }),
+  ) as AreaReport;
+}
+
+describe('the explorer in Chromium', () => {
+  it('loads with 33 boroughs drawn, no console errors and no request to another site', async () => {
+    const { page, errors, foreign } = await site.open();
+    await expect.poll(() => page.locator('[data-testid="geo-map"] [data-code]').count()).toBe(33);
+    expect(await text(page, 'gross')).toBe(money(cli('--preset', 'hlp2017').totals.gross));
+    await page.getByRole('button', { name: /tile/i }).first().click();
+    await expect.poll(() => page.locator('[data-testid="tile-map"] [data-code]').count()).toBe(33);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('moving a slider by keyboard changes the London net total and the map, matching the CLI', async () => {
+    const { page, errors } = await site.open('?metric=net');
+    const before = await text(page, 'net');
+    const fillsBefore = await mapFills(page);
+    const slider = page.getByTestId('slider-costPerStart_sp');
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
+    const cliNet = cli('--preset', 'hlp2017', '--set', 'costPerStart_sp=2000').totals.net;
+    await expect.poll(() => text(page, 'net')).toBe(money(cliNet));
+    expect(await text(page, 'net')).not.toBe(before);
+    expect(await mapFills(page)).not.toEqual(fillsBefore);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('typing into a number box and pressing a stepper change the London total, matching the CLI', async () => {
+    const { page } = await site.open();
+    const box = page.getByTestId('number-eff_sp_nel');
+    await box.fill('10');
+    await box.press('Enter');
+    await expect.poll(() => text(page, 'gross')).toBe(money(cli('--set', 'eff_sp_nel=0.1').totals.gross));
+    await page.getByTestId('inc-eff_sp_nel').click();
+    await expect.poll(() => text(page, 'gross')).toBe(money(cli('--set', 'eff_sp_nel=0.11').totals.gross));
+    await page.getByTestId('reset-eff_sp_nel').click();
+    await expect.poll(() => text(page, 'gross')).toBe(money(cli().totals.gross));
+    await page.close();
+  });
+
+  it('rejects a number box entry that is not a number, keeping the last valid value', async () => {
+    const { page } = await site.open();
+    const before = await text(page, 'gross');
+    const box = page.getByTestId('number-eff_sp_nel');
+    await box.fill('lots');
+    await box.press('Enter');
+    await expect.poll(() => box.getAttribute('aria-invalid')).toBe('true');
+    expect(await text(page, 'gross')).toBe(before);
+    await page.close();
+  });
+
+  it('selects a borough with the keyboard only, and Escape returns to London', async () => {
+    const { page } = await site.open();
+    const londonPeople = await text(page, 'people');
+    // Tab from the top of the page until focus reaches the map.
+    let onMap = false;
+    for (let i = 0; i < 200 && !onMap; i++) {
+      await page.keyboard.press('Tab');
+      onMap = await page.evaluate(() => document.activeElement?.closest('[data-testid="geo-map"]') !== null);
+    }
+    expect(onMap).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const code = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    expect(code).toMatch(/^E09000\d{3}$/);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain(`area=${code}`);
+    const name = await page.locator('#headline-title').textContent();
+    expect(name).not.toBe('London');
+    expect(await text(page, 'people')).not.toBe(londonPeople);
+    await page.locator('[data-chart] h2').first().waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#headline-title').textContent()).toBe('London');
+    await page.close();
+  });
+});

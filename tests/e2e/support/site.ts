@@ -1,0 +1,37 @@
+/** One built site and one browser per test file. */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, type WatchedPage } from './browser.ts';
+import { serveDist, type StaticServer } from './server.ts';
+
+export interface Site {
+  url: string;
+  browser: Browser;
+  open: (path?: string, viewport?: { width: number; height: number }) => Promise<WatchedPage>;
+}
+
+export function useSite(): Site {
+  let server: StaticServer;
+  const site = {} as Site;
+  beforeAll(async () => {
+    server = await serveDist();
+    site.url = server.url;
+    site.browser = await launch();
+    site.open = (path = '', viewport) => openPage(site.browser, server.url, path, viewport);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
+}
+
+export const text = async (page: Page, testId: string): Promise<string> =>
+  ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
+
+/** Fill colours of the geographic map's boroughs, by code. */
+export async function mapFills(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('[data-testid="geo-map"] [data-code]', (els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-code'), getComputedStyle(e).fill])),
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { text, useSite } from './support/site.ts';
+
+const site = useSite();
+
+describe('links', () => {
+  it('a copied URL reproduces the state in a new page, and back/forward work', async () => {
+    const { page } = await site.open();
+    await page.getByTestId('number-startRate').fill('15');
+    await page.getByTestId('number-startRate').press('Enter');
+    await page.selectOption('#area-select', 'E54000029');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('area=E54000029');
+    const url = page.url();
+    const figures = await text(page, 'headline-figures');
+    const second = await site.open(url.slice(site.url.length));
+    expect(await text(second.page, 'headline-figures')).toBe(figures);
+    expect(await second.page.locator('#headline-title').textContent()).toBe('North East London');
+    await expect.poll(() => second.page.getByTestId('number-startRate').inputValue()).toBe('15');
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.search)).not.toContain('area=');
+    await page.goForward();
+    await expect.poll(() => page.locator('#headline-title').textContent()).toBe('North East London');
+    await page.close();
+    await second.page.close();
+  });
+
+  it.each([
+    '?startRate=NaN&preset=<script>alert(1)</script>&area=E09000099',
+    '?cost_gp=1e999&end=99999&metric=%F0%9F%92%A9&unknown=1',
+    '?eff_sp_gp=-5&eff_sp_gp=7&pop=sideways&map=',
+  ])('a link with garbage values shows a notice and a valid scenario: %s', async (q) => {
+    const { page, errors } = await site.open(q);
+    await page.getByRole('status').filter({ hasText: 'Some settings in the link were changed' }).waitFor();
+    const figures = await text(page, 'headline-figures');
+    expect(figures).not.toMatch(/NaN|Infinity|undefined/);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { stackSeries, yearlyExtent, yearlySeries } from '../../../src/lib/charts/yearly/series.ts';
+import { yearlyTable } from '../../../src/lib/charts/yearly/table.ts';
+import { STACKS } from '../../../src/lib/state/view-state.ts';
+import { summarise, type AreaResult } from '../../../src/lib/model/index.ts';
+import { close, result } from './fixtures.ts';
+
+const cases = [
+  { preset: 'hlp2017', endYear: undefined },
+  { preset: 'evidence-central', endYear: 2031 },
+  { preset: 'green-book', endYear: 2025 },
+] as const;
+
+describe('yearlySeries', () => {
+  for (const { preset, endYear } of cases) {
+    const r = result(preset, endYear);
+    const areas: AreaResult[] = [r.london, r.stps[0] as AreaResult, r.boroughs[11] as AreaResult];
+    for (const area of areas) {
+      for (const stack of STACKS) {
+        it(`${preset} ${area.name} by ${stack}: segments sum to each year's gross`, () => {
+          const s = summarise(area);
+          const data = yearlySeries(area, s, r.years, stack);
+          expect(data).toHaveLength(r.years.length);
+          for (const [t, d] of data.entries()) {
+            expect(d.year).toBe(r.years[t]);
+            expect(d.segments.map((x) => x.key)).toEqual(stackSeries(stack).map((x) => x.key));
+            const total = d.segments.reduce((a, x) => a + x.value, 0);
+            expect(close(total, s.grossByYear[t] as number)).toBe(true);
+            expect(close(total, d.gross)).toBe(true);
+            // The stack is contiguous: each segment starts where the last ended.
+            let top = 0;
+            for (const x of d.segments) {
+              expect(x.y0).toBe(top);
+              expect(close(x.y1 - x.y0, x.value)).toBe(true);
+              top = x.y1;
+            }
+            expect(close(top, d.gross)).toBe(true);
+          }
+        });
+      }
+      it(`${preset} ${area.name}: cost and cumulative net match the summary`, () => {
+        const s = summarise(area);
+        const data = yearlySeries(area, s, r.years, 'programme');
+        let running = 0;
+        for (const [t, d] of data.entries()) {
+          running += d.gross - d.cost;
+          expect(close(d.cost, s.costByYear[t] as number)).toBe(true);
+          expect(close(d.net, d.gross - d.cost)).toBe(true);
+          expect(close(d.cumulativeNet, running)).toBe(true);
+          expect(close(d.cumulativeNet, s.cumulativeNet[t] as number)).toBe(true);
+        }
+        expect(close(running, s.net)).toBe(true);
+      });
+    }
+  }
+
+  it('both stackings split the same totals', () => {
+    const r = result('evidence-central', 2031);
+    const s = summarise(r.london);
+    const byProgramme = yearlySeries(r.london, s, r.years, 'programme');
+    const byService = yearlySeries(r.london, s, r.years, 'service');
+    const sum = (xs: { value: number }[]) => xs.reduce((a, x) => a + x.value, 0);
+    byProgramme.forEach((d, t) =>
+      expect(close(sum(d.segments), sum((byService[t] as (typeof byService)[number]).segments))).toBe(true),
+    );
+  });
+
+  it('the extent covers every bar, the cost and the line, and includes zero', () => {
+    const r = result('evidence-central', 2031);
+    const s = summarise(r.london);
+    const data = yearlySeries(r.london, s, r.years, 'service');
+    const [lo, hi] = yearlyExtent(data);
+    expect(lo).toBeLessThanOrEqual(0);
+    expect(lo).toBeLessThanOrEqual(Math.min(...s.cumulativeNet));
+    expect(lo).toBeLessThan(0); // this scenario never pays back
+    expect(hi).toBeGreaterThanOrEqual(Math.max(...s.grossByYear, ...s.costByYear));
+  });
+
+  it('gives a £0 to £1m extent when there is nothing to draw', () => {
+    const r = result('hlp2017');
+    const zero = (xs: number[]) => xs.map(() => 0);
+    const s = summarise(r.london);
+    const empty = {
+      ...s,
+      grossByYear: zero(s.grossByYear),
+      costByYear: zero(s.costByYear),
+      cumulativeNet: zero(s.cumulativeNet),
+    };
+    const area: AreaResult = {
+      ...r.london,
+      gross: r.london.gross.map((byService) => byService.map(zero)),
+    };
+    expect(yearlyExtent(yearlySeries(area, empty, r.years, 'service'))).toEqual([0, 1e6]);
+  });
+
+  it('stacks negative segments below zero', () => {
+    const r = result('hlp2017');
+    const area: AreaResult = {
+      ...r.london,
+      gross: r.london.gross.map((byService, ci) => byService.map((ys) => ys.map((v) => (ci === 0 ? -v : v)))),
+    };
+    const data = yearlySeries(area, summarise(area), r.years, 'programme');
+    for (const d of data) {
+      for (const x of d.segments) {
+        if (x.value < 0) expect(Math.max(x.y0, x.y1)).toBeLessThanOrEqual(0);
+        else expect(Math.min(x.y0, x.y1)).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  it('the table has one row a year with raw numbers and a column per series', () => {
+    const r = result('hlp2017');
+    const s = summarise(r.london);
+    const defs = stackSeries('service');
+    const table = yearlyTable('London', yearlySeries(r.london, s, r.years, 'service'), defs);
+    expect(table.rows.map((row) => row.year)).toEqual(r.years);
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'year',
+      ...defs.map((d) => d.key),
+      'gross',
+      'cost',
+      'net',
+      'cumulativeNet',
+    ]);
+    expect(table.rows[0]?.gross).toBe(s.grossByYear[0]);
+  });
+});

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CLASS_COUNT, classify, inkOn, type Classes } from '../../../src/lib/charts/map/classes.ts';
+import { SEQUENTIAL_5 } from '../../../src/lib/palette.ts';
+
+const SEQ = { scale: 'sequential', midpoint: 0 } as const;
+const DIV0 = { scale: 'diverging', midpoint: 0 } as const;
+const DIV1 = { scale: 'diverging', midpoint: 1 } as const;
+
+const value = fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true });
+const values = fc.array(value, { minLength: 1, maxLength: 40 });
+
+/** Lower and upper bounds of every class, in order. */
+function bounds(c: Classes): number[] {
+  return c.classes.flatMap((k) => [k.lo, k.hi]);
+}
+
+function holds(c: Classes, v: number): boolean {
+  const k = c.classes[c.classOf(v)];
+  return k !== undefined && k.lo <= v && v <= k.hi;
+}
+
+describe('sequential classes', () => {
+  it('has at most five classes with increasing breaks, and every value falls in one', () => {
+    fc.assert(
+      fc.property(values, (vs) => {
+        const c = classify(vs, SEQ);
+        expect(c.classes.length).toBeGreaterThanOrEqual(1);
+        expect(c.classes.length).toBeLessThanOrEqual(CLASS_COUNT);
+        const b = bounds(c);
+        for (let i = 1; i < b.length; i++) expect(b[i]).toBeGreaterThanOrEqual(b[i - 1] as number);
+        for (const k of c.classes.slice(1)) expect(k.hi).toBeGreaterThan(k.lo);
+        for (const v of vs) expect(holds(c, v)).toBe(true);
+      }),
+      { numRuns: 500, seed: 20170315 },
+    );
+  });
+
+  it('uses all five palette colours, light to dark, for spread-out borough values', () => {
+    const vs = Array.from({ length: 33 }, (_, i) => 5000 + i * 1700);
+    const c = classify(vs, SEQ);
+    expect(c.classes.map((k) => k.colour)).toEqual([...SEQUENTIAL_5]);
+    // Rounded breaks: two significant figures of the range (here, whole thousands).
+    for (const k of c.classes.slice(1)) expect(k.lo % 1000).toBe(0);
+    // Quintiles: no class holds more than ~a third of the boroughs.
+    const counts = c.classes.map((_, i) => vs.filter((v) => c.classOf(v) === i).length);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(11);
+  });
+
+  it('copes with tiny ranges (the counterexample [0, -1e-322, 0])', () => {
+    const vs = [0, -1.04e-322, 0];
+    const c = classify(vs, SEQ);
+    for (const v of vs) expect(holds(c, v)).toBe(true);
+    for (const k of c.classes.slice(1)) expect(k.hi).toBeGreaterThan(k.lo);
+  });
+
+  it('copes with identical values (one class, no NaN)', () => {
+    const c = classify([0, 0, 0], SEQ);
+    expect(c.classes).toHaveLength(1);
+    expect(c.classOf(0)).toBe(0);
+    expect(Number.isNaN(c.classes[0]?.lo)).toBe(false);
+  });
+});
+
+describe('diverging classes', () => {
+  it('never puts a value below the midpoint in the same class as one above it', () => {
+    fc.assert(
+      fc.property(values, fc.constantFrom(DIV0, DIV1), (vs, spec) => {
+        const c = classify(vs, spec);
+        expect(c.classes).toHaveLength(CLASS_COUNT);
+        const m = spec.midpoint;
+        const below = new Set(vs.filter((v) => v < m).map(c.classOf));
+        const above = new Set(vs.filter((v) => v > m).map(c.classOf));
+        for (const k of below) expect(above.has(k)).toBe(false);
+        for (const v of vs) {
+          expect(holds(c, v)).toBe(true);
+          expect(c.classes[c.classOf(v)]?.side).toBe(v < m ? 'below' : v > m ? 'above' : 'at');
+        }
+        const b = bounds(c);
+        for (let i = 1; i < b.length; i++) expect(b[i]).toBeGreaterThanOrEqual(b[i - 1] as number);
+      }),
+      { numRuns: 500, seed: 20170316 },
+    );
+  });
+
+  it('is symmetric about the midpoint', () => {
+    const c = classify([-3e6, -1e6, 2e6, 8e6], DIV0);
+    const [, low, mid, high] = c.classes;
+    expect(mid?.lo).toBe(0);
+    expect(mid?.hi).toBe(0);
+    expect(low?.lo).toBe(-(high?.hi as number));
+    expect(c.classes[0]?.hi).toBe(-(c.classes[4]?.lo as number));
+    const r = classify([0.5, 0.9, 1.4, 2.2], DIV1);
+    expect(1 - (r.classes[1]?.lo as number)).toBeCloseTo((r.classes[3]?.hi as number) - 1, 12);
+  });
+
+  it('gives the two sides distinct colours and a neutral middle', () => {
+    const c = classify([-5, 5], DIV0);
+    const colours = c.classes.map((k) => k.colour);
+    expect(new Set(colours).size).toBe(CLASS_COUNT);
+  });
+});
+
+describe('inkOn', () => {
+  it('picks dark text on light fills and white on dark ones', () => {
+    expect(inkOn('#eff3ff')).toBe('#212b32');
+    expect(inkOn('#08519c')).toBe('#ffffff');
+    expect(inkOn('rgb(85, 45, 132)')).toBe('#ffffff');
+  });
+});
+
+describe('diverging classes for values clustered on one side', () => {
+  it('still splits them into two classes (ROI all well above £1)', () => {
+    const vs = Array.from({ length: 33 }, (_, i) => 1.5 + i * 0.005);
+    const c = classify(vs, DIV1);
+    const used = new Set(vs.map(c.classOf));
+    expect(used).toEqual(new Set([3, 4]));
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { millions, money, perHead, percent, roi } from '../../../src/lib/format.ts';
+
+describe('number formats', () => {
+  it.each([
+    [533e6, '£533.0m'],
+    [1.234e9, '£1.2bn'],
+    [-27.6e6, '−£27.6m'],
+    [85_000, '£85k'],
+    [36, '£36'],
+    [0, '£0'],
+  ])('money(%d) = %s', (x, s) => expect(money(x)).toBe(s));
+
+  it('formats the rest', () => {
+    expect(millions(-1.25e6)).toBe('−1.3');
+    expect(roi(null)).toBe('n/a');
+    expect(roi(1.634)).toBe('£1.63');
+    expect(percent(0.035, 1)).toBe('3.5%');
+    expect(perHead(-12.345)).toBe('−£12.35');
+  });
+});

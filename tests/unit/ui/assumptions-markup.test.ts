@@ -1,0 +1,122 @@
+/**
+ * The assumptions panel's markup, rendered on the server (no browser needed):
+ * every parameter has its hooks, a visible label tied to the slider, named
+ * steppers and an evidence text; assumptions say so next to the label.
+ */
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import AssumptionsPanel from '../../../src/lib/ui/assumptions/AssumptionsPanel.svelte';
+import { Explorer } from '../../../src/lib/state/explorer.svelte.ts';
+import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
+import { GROUPS, PARAMS, PRESET_IDS, PRESETS } from '../../../src/lib/model/index.ts';
+
+const data = loadDatasetFromDisk();
+
+function html(setup: (e: Explorer) => void = () => {}): string {
+  const explorer = new Explorer(data);
+  setup(explorer);
+  return render(AssumptionsPanel, { props: { explorer } }).body;
+}
+
+/** The markup of one parameter's control. */
+function control(body: string, id: string): string {
+  const start = body.indexOf(`data-param="${id}"`);
+  expect(start, id).toBeGreaterThan(-1);
+  const next = body.indexOf('data-param="', start + 1);
+  return body.slice(start, next < 0 ? undefined : next);
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+describe('AssumptionsPanel markup', () => {
+  const body = html();
+
+  it('has a control with every hook for each of the 51 parameters', () => {
+    for (const p of PARAMS) {
+      const c = control(body, p.id);
+      for (const hook of ['slider', 'number', 'dec', 'inc'])
+        expect(c, p.id).toContain(`data-testid="${hook}-${p.id}"`);
+      expect(c).toContain('type="range"');
+      expect(c).toContain(`aria-label="Decrease ${escape(p.label)}"`);
+      expect(c).toContain(`aria-label="Increase ${escape(p.label)}"`);
+      expect(c).toMatch(/aria-valuetext="[^"]+"/);
+      expect(c).not.toContain(`data-testid="reset-${p.id}"`);
+    }
+  });
+
+  it('ties each visible label to its slider', () => {
+    for (const p of PARAMS) {
+      const c = control(body, p.id);
+      const forId = c.match(/<label for="([^"]+)"/)?.[1];
+      expect(forId, p.id).toBeTruthy();
+      expect(c).toContain(`id="${forId}"`);
+      expect(c).toMatch(/Evidence range|A setting, not an estimate/);
+    }
+  });
+
+  it('shows "Assumption" beside the label of every assumed value', () => {
+    for (const p of PARAMS) {
+      const c = control(body, p.id);
+      expect(c.includes('>Assumption</span>'), p.id).toBe(p.source === 'assumption');
+    }
+  });
+
+  it('lists the groups in order, all closed on a narrow screen', () => {
+    const at = GROUPS.map((g) => body.indexOf(`data-group="${g.id}"`));
+    expect(at.every((i) => i > -1)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(body).not.toMatch(/<details[^>]*open[^>]*data-group=/);
+  });
+
+  it('opens every group but baseline use on a wide screen', () => {
+    const wide = { matches: true } as MediaQueryList;
+    globalThis.matchMedia = (() => wide) as typeof globalThis.matchMedia;
+    try {
+      const open = [...html().matchAll(/<details([^>]*)data-group="(\w+)"/g)].map((m) => [
+        m[2],
+        /\bopen\b/.test(m[1] ?? ''),
+      ]);
+      expect(open).toEqual(GROUPS.map((g) => [g.id, g.id !== 'baselineUse']));
+    } finally {
+      delete (globalThis as { matchMedia?: unknown }).matchMedia;
+    }
+  });
+
+  it('offers the four presets and says which kind each is', () => {
+    expect(body).toContain('data-testid="preset-picker"');
+    for (const id of PRESET_IDS) {
+      expect(body).toContain(`data-testid="preset-${id}"`);
+      expect(body).toContain(escape(PRESETS[id].summary));
+    }
+    expect(body).toContain("Reconstruction of HLP's headline");
+    expect(body.match(/>Evidence-based</g)).toHaveLength(3);
+  });
+
+  it('disables "Reset all" when nothing has changed', () => {
+    expect(body).toMatch(/<button[^>]*disabled[^>]*data-testid="reset-all"/);
+    expect(body).toContain('No changes from the preset');
+  });
+});
+
+describe('AssumptionsPanel with changes', () => {
+  const body = html((e) => {
+    e.setParam('cost_gp', 50);
+    e.setParam('eff_sp_gp', 0.3);
+  });
+
+  it('marks a changed parameter with text, the preset value and a reset button', () => {
+    const c = control(body, 'cost_gp');
+    expect(c).toContain('Changed: preset £36');
+    expect(c).toContain('data-testid="reset-cost_gp"');
+    expect(c).toContain('value="50"');
+    expect(control(body, 'cost_ae')).not.toContain('Changed:');
+  });
+
+  it('counts changes overall and in each group', () => {
+    expect(body).toContain('2 changes from the preset');
+    expect(body).toContain('Reset all to preset (2)');
+    expect(body).not.toMatch(/<button[^>]*disabled[^>]*data-testid="reset-all"/);
+    expect(body.match(/>1 changed</g)).toHaveLength(2);
+    expect(body).toContain('Switching preset drops your 2 changes.');
+  });
+});

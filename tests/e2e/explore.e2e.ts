@@ -84,7 +84,10 @@ describe('the explorer in Chromium', () => {
     const name = await page.locator('#headline-title').textContent();
     expect(name).not.toBe('London');
     expect(await text(page, 'people')).not.toBe(londonPeople);
-    await page.locator('[data-chart] h2').first().waitFor();
+    // The yearly chart follows the selection: its subtitle names the borough.
+    await expect
+      .poll(() => page.locator('[data-chart="yearly"] .subtitle').textContent())
+      .toContain(name as string);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#headline-title').textContent()).toBe('London');
     await page.close();

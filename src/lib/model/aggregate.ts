@@ -1,29 +1,51 @@
 /** Roll-ups: an area's results are the element-wise sums of its boroughs'. */
 import type { AreaKind, AreaResult } from './results.ts';
 
-type Nested = number | Nested[];
-
-function sumNested<T extends Nested>(parts: T[]): T {
-  const first = parts[0] as T;
-  if (typeof first === 'number') return (parts as number[]).reduce((a, b) => a + b, 0) as T;
-  return (first as Nested[]).map((_, i) => sumNested(parts.map((p) => (p as Nested[])[i] as Nested))) as T;
+/** target[i] += source[i] for every i. Loops, not closures: this runs on every input. */
+function addInto(target: number[], source: number[]): void {
+  for (let i = 0; i < source.length; i++) target[i] = (target[i] as number) + (source[i] as number);
 }
 
+function add2(target: number[][], source: number[][]): void {
+  for (let i = 0; i < source.length; i++) addInto(target[i] as number[], source[i] as number[]);
+}
+
+function add3(target: number[][][], source: number[][][]): void {
+  for (let i = 0; i < source.length; i++) add2(target[i] as number[][], source[i] as number[][]);
+}
+
+const copy2 = (x: number[][]) => x.map((r) => r.slice());
+const copy3 = (x: number[][][]) => x.map(copy2);
+
 export function rollUp(id: string, name: string, kind: AreaKind, parts: AreaResult[]): AreaResult {
-  if (parts.length === 0) throw new Error(`Roll-up ${id} has no boroughs`);
-  return {
+  const first = parts[0];
+  if (!first) throw new Error(`Roll-up ${id} has no boroughs`);
+  const out: AreaResult = {
     id,
     name,
     kind,
     boroughs: parts.flatMap((p) => p.boroughs),
-    adults: sumNested(parts.map((p) => p.adults)),
-    residents: sumNested(parts.map((p) => p.residents)),
-    eligible: sumNested(parts.map((p) => p.eligible)),
-    starts: sumNested(parts.map((p) => p.starts)),
-    active: sumNested(parts.map((p) => p.active)),
-    gross: sumNested(parts.map((p) => p.gross)),
-    cost: sumNested(parts.map((p) => p.cost)),
-    grossCash: sumNested(parts.map((p) => p.grossCash)),
-    costCash: sumNested(parts.map((p) => p.costCash)),
+    adults: 0,
+    residents: 0,
+    eligible: copy2(first.eligible),
+    starts: copy2(first.starts),
+    active: copy2(first.active),
+    gross: copy3(first.gross),
+    cost: copy2(first.cost),
+    grossCash: first.grossCash.slice(),
+    costCash: first.costCash.slice(),
   };
+  for (const p of parts) {
+    out.adults += p.adults;
+    out.residents += p.residents;
+    if (p === first) continue;
+    add2(out.eligible, p.eligible);
+    add2(out.starts, p.starts);
+    add2(out.active, p.active);
+    add3(out.gross, p.gross);
+    add2(out.cost, p.cost);
+    addInto(out.grossCash, p.grossCash);
+    addInto(out.costCash, p.costCash);
+  }
+  return out;
 }

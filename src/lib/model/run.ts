@@ -80,25 +80,34 @@ function runBorough(
     }
     if (firstCapped !== null)
       capped.push({ borough: b.code, cohort: c, firstYear: years[firstCapped] as string });
-    const act = st.map((_, t) => st.reduce((sum, sj, j) => (j <= t ? sum + sj * weight(t - j, v) : sum), 0));
+    const act = new Array<number>(T).fill(0);
+    for (let t = 0; t < T; t++) {
+      let a = 0;
+      for (let j = 0; j <= t; j++) a += (st[j] as number) * weight(t - j, v);
+      act[t] = a;
+    }
     eligible.push(e);
     starts.push(st);
     active.push(act);
     const sav = saving[ci] as number[];
-    gross.push(
-      sav.map((perYear) =>
-        act.map((a, t) => {
-          grossCash[t] = (grossCash[t] as number) + a * perYear;
-          return a * perYear * (discount[t] as number);
-        }),
-      ),
-    );
-    cost.push(
-      st.map((s, t) => {
-        costCash[t] = (costCash[t] as number) + s * costPerStart;
-        return s * costPerStart * (discount[t] as number);
-      }),
-    );
+    const byService: number[][] = [];
+    for (const perYear of sav) {
+      const ys = new Array<number>(T);
+      for (let t = 0; t < T; t++) {
+        const cash = (act[t] as number) * perYear;
+        grossCash[t] = (grossCash[t] as number) + cash;
+        ys[t] = cash * (discount[t] as number);
+      }
+      byService.push(ys);
+    }
+    gross.push(byService);
+    const cohortCost = new Array<number>(T);
+    for (let t = 0; t < T; t++) {
+      const cash = (st[t] as number) * costPerStart;
+      costCash[t] = (costCash[t] as number) + cash;
+      cohortCost[t] = cash * (discount[t] as number);
+    }
+    cost.push(cohortCost);
   });
 
   return {

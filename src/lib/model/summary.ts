@@ -29,38 +29,71 @@ export interface AreaSummary {
   costCash: number;
 }
 
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const sum = (xs: number[]) => {
+  let total = 0;
+  for (const x of xs) total += x;
+  return total;
+};
 
+/** One pass over the area's arrays: this runs for every area on every input. */
 export function summarise(area: AreaResult): AreaSummary {
   const T = area.grossCash.length;
-  const years = Array.from({ length: T }, (_, t) => t);
-  const grossByYear = years.map((t) =>
-    sum(area.gross.flatMap((byService) => byService.map((ys) => ys[t] as number))),
-  );
-  const costByYear = years.map((t) => sum(area.cost.map((ys) => ys[t] as number)));
-  const netByYear = years.map((t) => (grossByYear[t] as number) - (costByYear[t] as number));
-  let running = 0;
-  const cumulativeNet = netByYear.map((n) => (running += n));
+  const grossByYear = new Array<number>(T).fill(0);
+  const costByYear = new Array<number>(T).fill(0);
+  const grossByCohort = {} as Record<CohortId, number>;
+  const grossByService = Object.fromEntries(SERVICES.map((s) => [s, 0])) as Record<ServiceId, number>;
+  const grossByProgramme = Object.fromEntries(PROGRAMMES.map((p) => [p, 0])) as Record<ProgrammeId, number>;
+  const costByProgramme = Object.fromEntries(PROGRAMMES.map((p) => [p, 0])) as Record<ProgrammeId, number>;
+  let peopleCouldBenefit = 0;
+
+  COHORTS.forEach((c, ci) => {
+    const programme = COHORT_INFO[c].programme;
+    const byService = area.gross[ci] as number[][];
+    let cohortGross = 0;
+    SERVICES.forEach((s, si) => {
+      const ys = byService[si] as number[];
+      let serviceGross = 0;
+      for (let t = 0; t < T; t++) {
+        const g = ys[t] as number;
+        grossByYear[t] = (grossByYear[t] as number) + g;
+        serviceGross += g;
+      }
+      grossByService[s] += serviceGross;
+      cohortGross += serviceGross;
+    });
+    grossByCohort[c] = cohortGross;
+    grossByProgramme[programme] += cohortGross;
+    const costs = area.cost[ci] as number[];
+    let cohortCost = 0;
+    for (let t = 0; t < T; t++) {
+      costByYear[t] = (costByYear[t] as number) + (costs[t] as number);
+      cohortCost += costs[t] as number;
+    }
+    costByProgramme[programme] += cohortCost;
+    peopleCouldBenefit += area.eligible[ci]?.[0] ?? 0;
+  });
+
+  const netByYear = new Array<number>(T);
+  const cumulativeNet = new Array<number>(T);
+  let runningNet = 0;
   let runningGross = 0;
-  const cumulativeGross = grossByYear.map((g) => (runningGross += g));
-  const paybackAt = cumulativeNet.findIndex((n, t) => n >= 0 && (cumulativeGross[t] as number) > 0);
+  let paybackIndex: number | null = null;
+  for (let t = 0; t < T; t++) {
+    const net = (grossByYear[t] as number) - (costByYear[t] as number);
+    netByYear[t] = net;
+    runningNet += net;
+    runningGross += grossByYear[t] as number;
+    cumulativeNet[t] = runningNet;
+    if (paybackIndex === null && runningNet >= 0 && runningGross > 0) paybackIndex = t;
+  }
   const gross = sum(grossByYear);
   const cost = sum(costByYear);
-  const peopleCouldBenefit = sum(area.eligible.map((ys) => ys[0] ?? 0));
-
-  const grossByCohort = Object.fromEntries(
-    COHORTS.map((c, ci) => [c, sum((area.gross[ci] as number[][]).map(sum))]),
-  ) as Record<CohortId, number>;
-  const grossByService = Object.fromEntries(
-    SERVICES.map((s, si) => [s, sum(area.gross.map((byService) => sum(byService[si] as number[])))]),
-  ) as Record<ServiceId, number>;
-  const byProgramme = (values: (ci: number) => number) =>
-    Object.fromEntries(
-      PROGRAMMES.map((p) => [
-        p,
-        sum(COHORTS.map((c, ci) => (COHORT_INFO[c].programme === p ? values(ci) : 0))),
-      ]),
-    ) as Record<ProgrammeId, number>;
+  let primary = 0;
+  let acute = 0;
+  for (const s of SERVICES) {
+    if (SERVICE_INFO[s].payer === 'primary') primary += grossByService[s];
+    else acute += grossByService[s];
+  }
 
   return {
     peopleCouldBenefit,
@@ -73,16 +106,13 @@ export function summarise(area: AreaResult): AreaSummary {
     cost,
     net: gross - cost,
     roi: cost > 0 ? gross / cost : null,
-    paybackIndex: paybackAt >= 0 ? paybackAt : null,
+    paybackIndex,
     netPerHead: area.residents > 0 ? (gross - cost) / area.residents : 0,
     grossByCohort,
     grossByService,
-    grossByProgramme: byProgramme((ci) => grossByCohort[COHORTS[ci] as CohortId]),
-    costByProgramme: byProgramme((ci) => sum(area.cost[ci] as number[])),
-    grossByPayer: {
-      primary: sum(SERVICES.filter((s) => SERVICE_INFO[s].payer === 'primary').map((s) => grossByService[s])),
-      acute: sum(SERVICES.filter((s) => SERVICE_INFO[s].payer === 'acute').map((s) => grossByService[s])),
-    },
+    grossByProgramme,
+    costByProgramme,
+    grossByPayer: { primary, acute },
     grossCash: sum(area.grossCash),
     costCash: sum(area.costCash),
   };

@@ -1,6 +1,7 @@
 /**
  * npm run data: validates data/*.csv and the borough boundaries, then writes
- * public/data/boroughs.json (the Dataset) and public/data/boroughs.topo.json.
+ * public/data/boroughs.json (the Dataset) and public/data/map.json (the map,
+ * projected and laid out here so the page ships no geometry code).
  * On any problem it prints every one, exits 1 and leaves the previous output untouched.
  *
  * Options (for tests on broken copies): --data-dir DIR --out-dir DIR --boundaries FILE
@@ -83,16 +84,18 @@ function main(): number {
 
   mkdirSync(args.outDir, { recursive: true });
   const datasetPath = join(args.outDir, 'boroughs.json');
-  const topoPath = join(args.outDir, 'boroughs.topo.json');
+  const mapPath = join(args.outDir, 'map.json');
   writeAll([
     { path: datasetPath, text: `${JSON.stringify(result.dataset)}\n` },
-    { path: topoPath, text: `${JSON.stringify(result.topology)}\n` },
+    { path: mapPath, text: `${JSON.stringify(result.map)}\n` },
   ]);
+  // The TopoJSON earlier builds wrote: the page no longer loads it, so don't ship it.
+  rmSync(join(args.outDir, 'boroughs.topo.json'), { force: true });
   const kb = (path: string) => `${(statSync(path).size / 1024).toFixed(1)} KB`;
   const { boroughs: list, stps } = result.dataset;
   console.log(
     `data: ${list.length} boroughs, ${stps.length} STPs -> ${label(datasetPath)} (${kb(datasetPath)}), ` +
-      `${label(topoPath)} (${kb(topoPath)}) in ${Math.round(performance.now() - started)} ms`,
+      `${label(mapPath)} (${kb(mapPath)}) in ${Math.round(performance.now() - started)} ms`,
   );
   return 0;
 }

@@ -14,6 +14,7 @@ import {
   type RunResult,
   type Scenario,
 } from '../../src/lib/model/index.ts';
+import { PARAM_NOTES } from '../../src/lib/model/parameter-notes.ts';
 import { UsageError, type RunOptions } from './args.ts';
 
 export interface Totals {
@@ -147,6 +148,6 @@ export function paramRows(data: Dataset): ParamRow[] {
     sourceShort: SOURCES[p.source].short,
     source: SOURCES[p.source].citation,
     url: SOURCES[p.source].url ?? '',
-    detail: p.detail,
+    detail: PARAM_NOTES[p.id],
   }));
 }

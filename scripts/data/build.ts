@@ -1,6 +1,8 @@
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { Borough, Dataset, NeedIndicator, Stp } from '../../src/lib/data/types.ts';
+import type { Borough, Dataset, MapGeometry, NeedIndicator, Stp } from '../../src/lib/data/types.ts';
+import { checkMap } from '../map/check.ts';
+import { projectMap } from '../map/project.ts';
 import {
   ADULTS_COLUMN,
   BASE_YEAR,
@@ -26,9 +28,12 @@ export interface BuildInputs {
 }
 
 export type BuildResult =
-  { ok: true; dataset: Dataset; topology: BoroughTopology } | { ok: false; issues: DataIssue[] };
+  { ok: true; dataset: Dataset; map: MapGeometry } | { ok: false; issues: DataIssue[] };
 
-/** Validates every input, collecting all problems, and only then builds the outputs. Pure: no I/O. */
+/**
+ * Validates every input, collecting all problems, and only then builds the outputs:
+ * the dataset and the map, projected here so the page never does. Pure: no I/O.
+ */
 export function buildData(inputs: BuildInputs): BuildResult {
   const issues: DataIssue[] = [];
   const { csv, issues: readIssues } = readCsv(inputs.boroughs);
@@ -72,7 +77,15 @@ export function buildData(inputs: BuildInputs): BuildResult {
   if (problems.length > 0) {
     return { ok: false, issues: problems.map((message) => ({ file: inputs.boroughs.file, message })) };
   }
-  return { ok: true, dataset, topology };
+  const map = projectMap(topology, dataset);
+  const mapProblems = checkMap(map, dataset);
+  if (mapProblems.length > 0) {
+    return {
+      ok: false,
+      issues: mapProblems.map((message) => ({ file: inputs.boundaries.file, message: `map: ${message}` })),
+    };
+  }
+  return { ok: true, dataset, map };
 }
 
 /** Row problems top to bottom within each file, then the whole-column ones (sums, missing codes). */

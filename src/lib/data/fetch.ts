@@ -1,11 +1,11 @@
 /** Load the generated data in the browser: same-origin files only, validated on arrival. */
-import type { Topology } from 'topojson-specification';
-import { parseDataset } from './parse.ts';
-import type { Dataset } from './types.ts';
+import { parseDataset, parseMapGeometry } from './parse.ts';
+import type { Dataset, MapGeometry } from './types.ts';
 
 export interface LoadedData {
   dataset: Dataset;
-  topology: Topology;
+  /** The map, projected at build time. */
+  geometry: MapGeometry;
 }
 
 async function getJson(url: string): Promise<unknown> {
@@ -14,18 +14,15 @@ async function getJson(url: string): Promise<unknown> {
   return res.json() as Promise<unknown>;
 }
 
-function asTopology(json: unknown): Topology {
-  const t = json as Partial<Topology> | null;
-  if (!t || t.type !== 'Topology' || !t.objects || !('boroughs' in t.objects)) {
-    throw new Error('data/boroughs.topo.json is not the expected borough boundaries');
-  }
-  return t as Topology;
-}
-
 export async function loadData(base = './data/'): Promise<LoadedData> {
-  const [dataset, topology] = await Promise.all([
+  const [datasetJson, mapJson] = await Promise.all([
     getJson(`${base}boroughs.json`),
-    getJson(`${base}boroughs.topo.json`),
+    getJson(`${base}map.json`),
   ]);
-  return { dataset: parseDataset(dataset), topology: asTopology(topology) };
+  const dataset = parseDataset(datasetJson);
+  const geometry = parseMapGeometry(
+    mapJson,
+    dataset.boroughs.map((b) => b.code),
+  );
+  return { dataset, geometry };
 }

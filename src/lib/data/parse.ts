@@ -3,8 +3,11 @@ import {
   type CohortId,
   type Dataset,
   type InnerOuter,
+  type MapBorough,
+  type MapGeometry,
   type NeedIndicator,
   type Stp,
+  type Tile,
 } from './types.ts';
 
 /**
@@ -102,8 +105,73 @@ function stp(value: unknown, path: string, codes: ReadonlySet<string>): Stp {
   return { code: string(s.code, `${path}.code`), name: string(s.name, `${path}.name`), boroughs };
 }
 
+/**
+ * A light structural check of the generated map.json: the boroughs are the
+ * dataset's (`codes`, in order), and every path, point and tile the page draws
+ * is there. The build has already checked the geometry itself.
+ */
+export function parseMapGeometry(json: unknown, codes: readonly string[]): MapGeometry {
+  const root = record(json, 'map');
+  const boroughs = array(root.boroughs, 'map.boroughs').map((b, i) => mapBorough(b, `map.boroughs[${i}]`));
+  if (boroughs.map((b) => b.code).join() !== codes.join()) {
+    fail('map.boroughs', "are not the dataset's boroughs: run npm run data to rebuild both");
+  }
+  const groups = Object.fromEntries(
+    Object.entries(record(root.groups, 'map.groups')).map(([key, d]) => [
+      key,
+      string(d, `map.groups.${key}`),
+    ]),
+  );
+  const grid = record(root.tiles, 'map.tiles');
+  const cols = integer(grid.cols, 'map.tiles.cols');
+  const rows = integer(grid.rows, 'map.tiles.rows');
+  const tiles = array(grid.tiles, 'map.tiles.tiles').map((t, i) =>
+    tile(t, `map.tiles.tiles[${i}]`, cols, rows),
+  );
+  if (tiles.length !== codes.length)
+    fail('map.tiles.tiles', `has ${tiles.length} tiles for ${codes.length} boroughs`);
+  return {
+    viewBox: point(root.viewBox, 'map.viewBox'),
+    boroughs,
+    stpLines: string(root.stpLines, 'map.stpLines'),
+    outline: string(root.outline, 'map.outline'),
+    groups,
+    tiles: { cols, rows, tiles },
+  };
+}
+
+function mapBorough(value: unknown, path: string): MapBorough {
+  const b = record(value, path);
+  const bounds = array(b.bounds, `${path}.bounds`);
+  if (bounds.length !== 2) fail(`${path}.bounds`, 'must be two points');
+  return {
+    code: string(b.code, `${path}.code`),
+    d: string(b.d, `${path}.d`),
+    centroid: point(b.centroid, `${path}.centroid`),
+    area: nonNegative(b.area, `${path}.area`),
+    bounds: [point(bounds[0], `${path}.bounds[0]`), point(bounds[1], `${path}.bounds[1]`)],
+  };
+}
+
+function tile(value: unknown, path: string, cols: number, rows: number): Tile {
+  const t = record(value, path);
+  const col = integer(t.col, `${path}.col`);
+  const row = integer(t.row, `${path}.row`);
+  if (col < 0 || col >= cols || row < 0 || row >= rows) fail(path, `lies outside the ${cols} x ${rows} grid`);
+  return { code: string(t.code, `${path}.code`), col, row };
+}
+
+function point(value: unknown, path: string): [number, number] {
+  const p = array(value, path);
+  if (p.length !== 2) fail(path, 'must be two numbers');
+  return [finite(p[0], `${path}[0]`), finite(p[1], `${path}[1]`)];
+}
+
+const SUBJECTS: Readonly<Record<string, string>> = { dataset: 'borough dataset', map: 'map geometry' };
+
 function fail(path: string, problem: string): never {
-  throw new Error(`Invalid borough dataset: ${path} ${problem}`);
+  const root = /^\w+/.exec(path)?.[0] ?? '';
+  throw new Error(`Invalid ${SUBJECTS[root] ?? root}: ${path} ${problem}`);
 }
 
 function record(value: unknown, path: string): Record<string, unknown> {

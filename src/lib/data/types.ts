@@ -60,3 +60,53 @@ export interface Dataset {
   /** 5 STP footprints sorted by code. */
   stps: Stp[];
 }
+
+/** One square of the equal-area tile map. */
+export interface Tile {
+  code: string;
+  col: number;
+  /** Row 0 is the northernmost row. */
+  row: number;
+}
+
+export interface TileGrid {
+  cols: number;
+  rows: number;
+  /** In reading order: by row, then column. */
+  tiles: Tile[];
+}
+
+/** A borough on the geographic map, in MapGeometry's coordinates. */
+export interface MapBorough {
+  /** GSS code, E09... */
+  code: string;
+  /** SVG path data. */
+  d: string;
+  /** Where its label goes, and the point arrow keys move between: [x, y]. */
+  centroid: [number, number];
+  /** Area in square units, to decide whether a label fits. */
+  area: number;
+  /** Bounding box [[x0, y0], [x1, y1]]. */
+  bounds: [[number, number], [number, number]];
+}
+
+/**
+ * The map, drawn once at build time (public/data/map.json): boroughs projected
+ * with Mercator into a fixed space (x right, y down) that the page scales with
+ * the SVG viewBox, plus the lines and outlines it draws over them and the tile
+ * layout. Paths use whole units.
+ */
+export interface MapGeometry {
+  /** Width and height of the coordinate space; the boroughs fill it. */
+  viewBox: [number, number];
+  /** 33 boroughs sorted by code. */
+  boroughs: MapBorough[];
+  /** Lines where neighbouring boroughs are in different STPs. */
+  stpLines: string;
+  /** London's outer boundary. */
+  outline: string;
+  /** Outline of each group the map can select, by STP code (E54...), "Inner London" and "Outer London". */
+  groups: Record<string, string>;
+  /** The equal-area tile layout. */
+  tiles: TileGrid;
+}

@@ -5,14 +5,16 @@ import {
   boroughTiles,
   centreOf,
   planarCentroids,
-} from '../../../src/lib/charts/map/geometry.ts';
-import { tileLayout, type Tile } from '../../../src/lib/charts/map/tile-layout.ts';
-import { loadTopology } from './fixtures.ts';
+} from '../../../scripts/map/features.ts';
+import { tileLayout } from '../../../scripts/map/tile-layout.ts';
+import type { Tile } from '../../../src/lib/data/types.ts';
+import { realBuild, realTopology } from './fixtures.ts';
 
-const features = boroughFeatures(loadTopology());
+const features = boroughFeatures(realTopology());
 const points = planarCentroids(features);
 const centre = centreOf(points);
-const grid = boroughTiles(features);
+/** The layout the page gets: the data build's output. */
+const grid = realBuild().map.tiles;
 const tileOf = new Map(grid.tiles.map((t) => [t.code, t]));
 const tile = (code: string): Tile => {
   const t = tileOf.get(code);

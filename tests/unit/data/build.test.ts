@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LONDON_CODES } from '../../../scripts/data/boroughs.ts';
 import { buildData } from '../../../scripts/data/build.ts';
+import { checkMap } from '../../../scripts/map/check.ts';
 import { COHORT_NEED, weightedMean } from '../../../scripts/data/need-index.ts';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
 import { COHORTS, type Borough } from '../../../src/lib/data/types.ts';
@@ -21,7 +22,7 @@ import { ROOT, realInputs, setCell } from './fixtures.ts';
 
 const built = buildData(realInputs());
 if (!built.ok) throw new Error(`the real data must build:\n${built.issues.map((i) => i.message).join('\n')}`);
-const { dataset, topology } = built;
+const { dataset, map } = built;
 const byCode = new Map(dataset.boroughs.map((b) => [b.code, b]));
 
 describe('the real data', () => {
@@ -98,15 +99,15 @@ describe('the real data', () => {
     }
   });
 
-  it('has one polygon per borough, keyed by code, with arcs and transform untouched', () => {
-    const source = JSON.parse(realInputs().boundaries.text) as { arcs: unknown; transform: unknown };
-    const geometries = topology.objects.boroughs.geometries;
-    expect(geometries.map((g) => g.id)).toEqual(LONDON_CODES);
-    for (const g of geometries) {
-      expect(g.properties).toEqual({ name: byCode.get(g.id)?.name, stp: byCode.get(g.id)?.stpCode });
-    }
-    expect(topology.arcs).toEqual(source.arcs);
-    expect(topology.transform).toEqual(source.transform);
+  it('draws one shape and one tile per borough, keyed by code, and an outline per STP and Inner/Outer London', () => {
+    expect(map.boroughs.map((b) => b.code)).toEqual(LONDON_CODES);
+    expect([...map.tiles.tiles.map((t) => t.code)].sort()).toEqual(LONDON_CODES);
+    expect(Object.keys(map.groups)).toEqual([
+      ...dataset.stps.map((s) => s.code),
+      'Inner London',
+      'Outer London',
+    ]);
+    expect(checkMap(map, dataset)).toEqual([]);
   });
 
   // The compiled reference table lives outside the repository, so this only runs where it exists.
@@ -147,26 +148,28 @@ describe('scripts/build-data.ts end to end', () => {
     writeFileSync(file, setCell(readFileSync(file, 'utf8'), 7, 'pop_2017', 'abc'));
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'boroughs.json'), 'previous output\n');
+    writeFileSync(join(outDir, 'boroughs.topo.json'), 'an older build\n');
 
     const result = run('--data-dir', dataDir, '--out-dir', outDir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${file} row 7 (E09000007), column pop_2017: "abc" is not a number`);
     expect(result.stderr).toContain('nothing was written');
     expect(readFileSync(join(outDir, 'boroughs.json'), 'utf8')).toBe('previous output\n');
-    expect(readdirSync(outDir)).toEqual(['boroughs.json']);
+    expect(readdirSync(outDir).sort()).toEqual(['boroughs.json', 'boroughs.topo.json']);
   }, 30_000);
 
-  it('writes the same dataset as the pure build, and a one-line summary', () => {
+  it('writes the same dataset and map as the pure build, removes the old TopoJSON, and prints one line', () => {
     const outDir = join(tmp, 'out');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'boroughs.topo.json'), 'an older build\n');
     const result = run('--out-dir', outDir);
     expect(result.stderr).not.toMatch(/problem|failed/);
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(
-      /^data: 33 boroughs, 5 STPs -> \S+boroughs\.json \([\d.]+ KB\), \S+boroughs\.topo\.json \([\d.]+ KB\) in \d+ ms$/,
+      /^data: 33 boroughs, 5 STPs -> \S+boroughs\.json \([\d.]+ KB\), \S+map\.json \([\d.]+ KB\) in \d+ ms$/,
     );
     expect(loadDatasetFromDisk(outDir)).toEqual(dataset);
-    const topo = JSON.parse(readFileSync(join(outDir, 'boroughs.topo.json'), 'utf8')) as typeof topology;
-    expect(topo.objects.boroughs.geometries.map((g) => g.id)).toEqual(LONDON_CODES);
-    expect(readdirSync(outDir).sort()).toEqual(['boroughs.json', 'boroughs.topo.json']);
+    expect(JSON.parse(readFileSync(join(outDir, 'map.json'), 'utf8'))).toEqual(map);
+    expect(readdirSync(outDir).sort()).toEqual(['boroughs.json', 'map.json']);
   }, 30_000);
 });

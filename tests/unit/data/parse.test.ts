@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../scripts/data/build.ts';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
-import { parseDataset } from '../../../src/lib/data/parse.ts';
+import { parseDataset, parseMapGeometry } from '../../../src/lib/data/parse.ts';
 import { realInputs } from './fixtures.ts';
 
 const built = buildData(realInputs());
@@ -52,6 +52,40 @@ describe('parseDataset', () => {
       expect(() => parseDataset(j)).toThrow(`Invalid borough dataset: ${message}`);
     }
     expect(() => parseDataset(null)).toThrow('Invalid borough dataset: dataset must be an object');
+  });
+});
+
+describe('parseMapGeometry', () => {
+  const codes = dataset.boroughs.map((b) => b.code);
+  const mapJson = (): Record<string, unknown> & {
+    boroughs: Record<string, unknown>[];
+    tiles: { tiles: Record<string, unknown>[] };
+  } => JSON.parse(JSON.stringify(built.map));
+
+  it('accepts the generated map unchanged', () => {
+    expect(parseMapGeometry(mapJson(), codes)).toEqual(built.map);
+  });
+
+  it('names what is wrong', () => {
+    const cases: [(j: ReturnType<typeof mapJson>) => void, string][] = [
+      [(j) => (j.viewBox = [1000]), 'map.viewBox must be two numbers'],
+      [(j) => ((j.boroughs[5] ?? {}).d = ''), 'map.boroughs[5].d must be a non-empty string'],
+      [
+        (j) => ((j.boroughs[0] ?? {}).centroid = [1, null]),
+        'map.boroughs[0].centroid[1] must be a finite number',
+      ],
+      [(j) => ((j.boroughs[2] ?? {}).bounds = [[0, 0]]), 'map.boroughs[2].bounds must be two points'],
+      [(j) => j.boroughs.reverse(), "map.boroughs are not the dataset's boroughs: run npm run data"],
+      [(j) => (j.stpLines = 7), 'map.stpLines must be a non-empty string'],
+      [(j) => ((j.tiles.tiles[3] ?? {}).row = 7), 'map.tiles.tiles[3] lies outside the 7 x 7 grid'],
+      [(j) => j.tiles.tiles.pop(), 'map.tiles.tiles has 32 tiles for 33 boroughs'],
+    ];
+    for (const [breakIt, message] of cases) {
+      const j = mapJson();
+      breakIt(j);
+      expect(() => parseMapGeometry(j, codes)).toThrow(`Invalid map geometry: ${message}`);
+    }
+    expect(() => parseMapGeometry([], codes)).toThrow('Invalid map geometry: map must be an object');
   });
 });
 

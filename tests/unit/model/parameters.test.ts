@@ -8,6 +8,7 @@ import {
   scenarioProblems,
   presetScenario,
 } from '../../../src/lib/model/index.ts';
+import { PARAM_NOTES } from '../../../src/lib/model/parameter-notes.ts';
 import { data } from './fixtures.ts';
 
 describe('parameter register', () => {
@@ -27,7 +28,7 @@ describe('parameter register', () => {
     expect(p.high).toBeLessThanOrEqual(p.max);
     expect(SOURCES[p.source]).toBeDefined();
     expect(p.label.length).toBeGreaterThan(3);
-    expect(p.detail.length).toBeGreaterThan(20);
+    expect(PARAM_NOTES[p.id].length).toBeGreaterThan(20);
     if (p.source === 'assumption') expect(p.grade).toBe('D');
   });
 

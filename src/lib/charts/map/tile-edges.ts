@@ -3,7 +3,7 @@
  * has no neighbour (the outline of London), in grid units. Pure; computed once
  * per layout, or once per selected group.
  */
-import type { Tile } from './tile-layout.ts';
+import type { Tile } from '../../data/types.ts';
 
 export interface Segment {
   x1: number;

@@ -14,6 +14,7 @@
  * central London, no empty cell sits inside the shape, and most geographic
  * neighbours stay adjacent tiles (tests/unit/charts/tile-layout.test.ts).
  */
+import type { Tile, TileGrid } from '../../src/lib/data/types.ts';
 import { assign } from './assignment.ts';
 
 export interface LayoutPoint {
@@ -22,20 +23,6 @@ export interface LayoutPoint {
   x: number;
   /** North is larger y. */
   y: number;
-}
-
-export interface Tile {
-  code: string;
-  col: number;
-  /** Row 0 is the northernmost row. */
-  row: number;
-}
-
-export interface TileGrid {
-  cols: number;
-  rows: number;
-  /** In reading order: by row, then column. */
-  tiles: Tile[];
 }
 
 export interface TileLayoutOptions {

@@ -1,34 +1,23 @@
 /**
- * Borough features and centroids from the TopoJSON the data build writes
- * (objects.boroughs, id = GSS code, properties { name, stp }). Pure: computed
- * once per topology, never per model run.
+ * Borough features and centroids from the joined TopoJSON (objects.boroughs,
+ * id = GSS code, properties { name, stp }), for projecting the map and laying
+ * out the tiles at build time.
  */
 import { geoCentroid } from 'd3-geo';
-import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { tileLayout, type TileGrid } from './tile-layout.ts';
+import { feature } from 'topojson-client';
+import type { TileGrid } from '../../src/lib/data/types.ts';
+import type { BoroughTopology, BoundaryProperties } from '../data/geometry.ts';
+import { tileLayout } from './tile-layout.ts';
 
-export interface BoroughProps {
-  name: string;
-  /** STP footprint, E54 code. */
-  stp: string;
-}
-
-export type BoroughFeature = Feature<Polygon | MultiPolygon, BoroughProps> & { id: string };
+export type BoroughFeature = Feature<Polygon | MultiPolygon, BoundaryProperties> & { id: string };
 
 /** The City of London and Westminster: "central London" for compass checks and layout. */
 export const CENTRE_CODES = ['E09000001', 'E09000033'] as const;
 
-export function boroughObject(topology: Topology): GeometryCollection<BoroughProps> {
-  const obj = topology.objects['boroughs'];
-  if (!obj || obj.type !== 'GeometryCollection') throw new Error('topology has no boroughs collection');
-  return obj as GeometryCollection<BoroughProps>;
-}
-
 /** Features sorted by code, so every list built from them is in a stable order. */
-export function boroughFeatures(topology: Topology): BoroughFeature[] {
-  const fc = feature(topology, boroughObject(topology));
+export function boroughFeatures(topology: BoroughTopology): BoroughFeature[] {
+  const fc = feature(topology, topology.objects.boroughs);
   return (fc.features as BoroughFeature[]).slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -1,5 +1,7 @@
 /** Parsing of the model CLI's arguments. Pure: returns options or throws UsageError. */
 import {
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
   FIRST_END_YEAR,
   LAST_END_YEAR,
   PRESET_IDS,
@@ -22,6 +24,10 @@ export interface RunOptions {
   years: [number, number] | null;
   population: PopulationMode;
   format: Format;
+  /** Monte Carlo uncertainty (--uncertainty), or null. */
+  uncertainty: { draws: number; seed: number } | null;
+  /** One-way sensitivity with switching values (--tornado). */
+  tornado: boolean;
 }
 
 export interface ParamsOptions {
@@ -40,15 +46,22 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+export const MIN_DRAWS = 100;
+export const MAX_DRAWS = 100_000;
+
 export const USAGE = `Usage:
   npm run model -- --preset ID [--set PARAM=VALUE ...] [--area AREA ...] [--years 2017-2020]
                    [--population projected|observed] [--format table|csv|json]
+                   [--uncertainty [--draws N] [--seed S]] [--tornado]
   npm run model -- --params [--format table|csv|json]
 
   ID:    ${PRESET_IDS.join(', ')}
   AREA:  london, inner, outer, an STP code (E54000027-E54000031) or a borough code (E09000001-E09000033)
   PARAM: a parameter id from --params, in model units (percentages as fractions: 0.2 = 20%)
-  --years A-B: financial years A/A+1 to B/B+1, from 2017 to ${LAST_END_YEAR - 1}`;
+  --years A-B: financial years A/A+1 to B/B+1, from 2017 to ${LAST_END_YEAR - 1}
+  --uncertainty: Monte Carlo percentiles (p5/p50/p95) of gross, cost, net and ROI
+  --draws N: ${MIN_DRAWS} to ${MAX_DRAWS} draws (default ${DEFAULT_DRAWS}); --seed S: an integer (default ${DEFAULT_SEED})
+  --tornado: net savings with each parameter at its low and high, and switching values`;
 
 function takeValue(argv: string[], i: number, flag: string): string {
   const v = argv[i + 1];
@@ -89,6 +102,20 @@ function parseYears(text: string): [number, number] {
   return [from, to];
 }
 
+function parseDraws(text: string): number {
+  const n = Number(text.trim());
+  if (text.trim() === '' || !Number.isInteger(n) || n < MIN_DRAWS || n > MAX_DRAWS)
+    throw new UsageError(`--draws must be a whole number from ${MIN_DRAWS} to ${MAX_DRAWS}, not "${text}"`);
+  return n;
+}
+
+function parseSeed(text: string): number {
+  const n = Number(text.trim());
+  if (text.trim() === '' || !Number.isSafeInteger(n))
+    throw new UsageError(`--seed must be an integer, not "${text}"`);
+  return n;
+}
+
 function parseFormat(text: string): Format {
   if (text === 'table' || text === 'csv' || text === 'json') return text;
   throw new UsageError(`unknown format "${text}" (table, csv or json)`);
@@ -102,6 +129,10 @@ export function parseArgs(argv: string[]): CliOptions {
   let years: [number, number] | null = null;
   const set: Partial<Record<ParamId, number>> = {};
   const areas: string[] = [];
+  let uncertainty = false;
+  let tornado = false;
+  let draws: number | null = null;
+  let seed: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     switch (arg) {
@@ -138,11 +169,34 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--format':
         format = parseFormat(takeValue(argv, i++, arg));
         break;
+      case '--uncertainty':
+        uncertainty = true;
+        break;
+      case '--tornado':
+        tornado = true;
+        break;
+      case '--draws':
+        draws = parseDraws(takeValue(argv, i++, arg));
+        break;
+      case '--seed': {
+        // Not takeValue: a negative seed starts with '-'.
+        const v = argv[i + 1];
+        if (v === undefined || v.startsWith('--')) throw new UsageError('--seed needs a value');
+        seed = parseSeed(v);
+        i++;
+        break;
+      }
       default:
         throw new UsageError(`unknown option "${arg}"`);
     }
   }
   if (params) return { mode: 'params', format };
+  if (format === 'csv' && (uncertainty || tornado))
+    throw new UsageError(
+      `${uncertainty ? '--uncertainty' : '--tornado'} is shown in table or json format, not csv`,
+    );
+  if (!uncertainty && (draws !== null || seed !== null))
+    throw new UsageError(`${draws !== null ? '--draws' : '--seed'} is only used with --uncertainty`);
   return {
     mode: 'run',
     preset,
@@ -151,5 +205,7 @@ export function parseArgs(argv: string[]): CliOptions {
     years,
     population,
     format,
+    uncertainty: uncertainty ? { draws: draws ?? DEFAULT_DRAWS, seed: seed ?? DEFAULT_SEED } : null,
+    tornado,
   };
 }

@@ -1,5 +1,5 @@
 /** Text renderings of the CLI's reports: an aligned table, CSV, or JSON. */
-import type { AreaReport, ParamRow } from './report.ts';
+import type { AreaReport, ParamRow, TornadoReportRow, UncertaintyReport } from './report.ts';
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break. */
 export function csvField(v: string | number | boolean | null): string {
@@ -39,12 +39,43 @@ export function reportTable(r: AreaReport): string {
     `Return on investment: ${t.roi === null ? 'n/a (no cost)' : `£${t.roi.toFixed(2)} saved per £1 spent`}`,
     `Pays back: ${t.paybackYear ?? 'not within the horizon'}`,
   ];
+  if (r.uncertainty) lines.push(uncertaintyLine(r.uncertainty));
   if (r.capped.length > 0) {
     lines.push(
       `Note: starts were capped at the eligible population in ${r.capped.length} borough-cohort(s).`,
     );
   }
+  if (r.tornado) lines.push('', ...tornadoLines(r.tornado));
   return lines.join('\n') + '\n';
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+function uncertaintyLine(u: UncertaintyReport): string {
+  return (
+    `Net savings, 90% of ${u.draws.toLocaleString('en-GB')} runs: ${pounds(u.net.p5)} to ${pounds(u.net.p95)}` +
+    ` (median ${pounds(u.net.p50)}); positive in ${percent(u.probNetPositive)} of runs (seed ${u.seed})`
+  );
+}
+
+const TORNADO_ROWS = 10;
+
+function tornadoLines(rows: TornadoReportRow[]): string[] {
+  const shown = rows.slice(0, TORNADO_ROWS);
+  return [
+    `Sensitivity: net savings with each parameter at its low and high (top ${shown.length} of ${rows.length})`,
+    alignTable([
+      ['Parameter', 'Low', 'High', 'Net at low', 'Net at high', 'Switching value'],
+      ...shown.map((t) => [
+        t.param,
+        String(t.low),
+        String(t.high),
+        pounds(t.netAtLow),
+        pounds(t.netAtHigh),
+        t.switchingValue === null ? '-' : String(Number(t.switchingValue.toPrecision(4))),
+      ]),
+    ]),
+  ];
 }
 
 export function reportCsv(reports: AreaReport[]): string {

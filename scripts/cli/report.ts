@@ -5,11 +5,18 @@ import {
   PARAMS,
   SOURCES,
   findArea,
+  findUncertainty,
+  monteCarlo,
   presetScenario,
   run,
   sliceYears,
   summarise,
+  switchingValue,
+  tornado,
   type AreaResult,
+  type Interval,
+  type MonteCarloResult,
+  type ParamId,
   type ParamValues,
   type RunResult,
   type Scenario,
@@ -43,6 +50,31 @@ export interface AreaReport {
   changed: Partial<ParamValues>;
   capped: RunResult['capped'];
   boroughs: { code: string; name: string; stp: string; totals: Totals }[];
+  /** With --uncertainty: Monte Carlo percentiles over the reported window. */
+  uncertainty?: UncertaintyReport;
+  /** With --tornado: sorted by swing, largest first. */
+  tornado?: TornadoReportRow[];
+}
+
+export interface UncertaintyReport {
+  gross: Interval;
+  cost: Interval;
+  net: Interval;
+  /** null when no draw had a cost. */
+  roi: Interval | null;
+  probNetPositive: number;
+  draws: number;
+  seed: number;
+}
+
+export interface TornadoReportRow {
+  param: ParamId;
+  low: number;
+  high: number;
+  netAtLow: number;
+  netAtHigh: number;
+  /** Value in the parameter's range at which net savings are zero; null where there is none. */
+  switchingValue: number | null;
 }
 
 /** Totals over the reported window; the payback year always counts from the first year. */
@@ -83,12 +115,18 @@ export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
     stp: stpOf.get(b.id) as string,
     totals: totalsOf(b, from, to, result.years),
   }));
-  return opts.areas.map((id) => {
-    const found = findArea(result, id);
-    if (!found)
+  const found = opts.areas.map((id) => {
+    const area = findArea(result, id);
+    if (!area)
       throw new UsageError(
         `unknown area "${id}" (london, inner, outer, an E54 STP code or an E09 borough code)`,
       );
+    return area;
+  });
+  const mc: MonteCarloResult | null = opts.uncertainty
+    ? monteCarlo(scenario, data, { ...opts.uncertainty, from })
+    : null;
+  return found.map((found) => {
     const s = summarise(sliceYears(found, from, to));
     return {
       preset: opts.preset,
@@ -106,8 +144,35 @@ export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
       changed: opts.set,
       capped: result.capped,
       boroughs,
+      ...(mc ? { uncertainty: uncertaintyOf(mc, found.id) } : {}),
+      ...(opts.tornado ? { tornado: tornadoOf(scenario, data, found.id, from) } : {}),
     };
   });
+}
+
+function uncertaintyOf(mc: MonteCarloResult, id: string): UncertaintyReport {
+  const u = findUncertainty(mc, id);
+  if (!u) throw new Error(`no Monte Carlo result for ${id}`);
+  return {
+    gross: u.gross,
+    cost: u.cost,
+    net: u.net,
+    roi: u.roi,
+    probNetPositive: u.probNetPositive,
+    draws: mc.draws,
+    seed: mc.seed,
+  };
+}
+
+function tornadoOf(scenario: Scenario, data: Dataset, id: string, from: number): TornadoReportRow[] {
+  return tornado(scenario, data, id, { from }).map((r) => ({
+    param: r.param,
+    low: r.low,
+    high: r.high,
+    netAtLow: r.netAtLow,
+    netAtHigh: r.netAtHigh,
+    switchingValue: switchingValue(scenario, data, id, r.param, { from }),
+  }));
 }
 
 export interface ParamRow {

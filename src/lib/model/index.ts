@@ -10,3 +10,4 @@ export { run, findArea, allAreas, growthFactors, savingPerActiveYear } from './r
 export { summarise, type AreaSummary } from './summary.ts';
 export { calibrateK, HLP_HEADLINE_GBP, toSignificant } from './calibrate.ts';
 export { sliceYears } from './window.ts';
+export * from './uncertainty/index.ts';

@@ -26,6 +26,8 @@ describe('model CLI arguments', () => {
       years: [2017, 2024],
       population: 'projected',
       format: 'csv',
+      uncertainty: null,
+      tornado: false,
     });
     expect(parseArgs(['--params', '--format', 'json'])).toEqual({ mode: 'params', format: 'json' });
   });
@@ -43,8 +45,40 @@ describe('model CLI arguments', () => {
     [['--format', 'xml'], /unknown format "xml"/],
     [['--preset'], /--preset needs a value/],
     [['--frobnicate'], /unknown option/],
+    [['--uncertainty', '--draws', '99'], /--draws must be a whole number from 100 to 100000, not "99"/],
+    [['--uncertainty', '--draws', '100001'], /from 100 to 100000/],
+    [['--uncertainty', '--draws', '2500.5'], /--draws must be a whole number/],
+    [['--uncertainty', '--draws', 'many'], /not "many"/],
+    [['--uncertainty', '--draws'], /--draws needs a value/],
+    [['--uncertainty', '--seed', '1.5'], /--seed must be an integer, not "1.5"/],
+    [['--uncertainty', '--seed', 'abc'], /--seed must be an integer/],
+    [['--uncertainty', '--seed', '9007199254740993'], /--seed must be an integer/],
+    [['--uncertainty', '--seed', '--tornado'], /--seed needs a value/],
+    [['--draws', '500'], /--draws is only used with --uncertainty/],
+    [['--seed', '3'], /--seed is only used with --uncertainty/],
+    [['--uncertainty', '--format', 'csv'], /--uncertainty is shown in table or json format, not csv/],
+    [['--tornado', '--format', 'csv'], /--tornado is shown in table or json format/],
   ] as [string[], RegExp][])('rejects %j with a clear message', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
+  });
+
+  it('parses --uncertainty with its defaults, --draws, --seed (negative too) and --tornado', () => {
+    const run = (argv: string[]) => {
+      const o = parseArgs(argv);
+      if (o.mode !== 'run') throw new Error('expected a run');
+      return o;
+    };
+    expect(run(['--uncertainty']).uncertainty).toEqual({ draws: 10000, seed: 1 });
+    expect(run(['--uncertainty', '--draws', '500', '--seed', '7'])).toMatchObject({
+      uncertainty: { draws: 500, seed: 7 },
+      tornado: false,
+    });
+    expect(run(['--seed', '-12', '--uncertainty', '--draws', '100000']).uncertainty).toEqual({
+      draws: 100000,
+      seed: -12,
+    });
+    expect(run(['--tornado'])).toMatchObject({ uncertainty: null, tornado: true });
+    expect(run([])).toMatchObject({ uncertainty: null, tornado: false });
   });
 });

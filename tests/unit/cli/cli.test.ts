@@ -29,12 +29,58 @@ describe('model CLI end to end', () => {
     [['--area', 'E09000099'], 'unknown area "E09000099"'],
     [['--set', 'cost_gp=1e9'], 'out of range'],
     [['--set', 'cost_gp=lots'], 'is not a number'],
+    [['--uncertainty', '--draws', '50'], '--draws must be a whole number from 100 to 100000'],
+    [['--uncertainty', '--seed', 'x'], '--seed must be an integer'],
   ])('%j exits with code 2 and one line on stderr', (args, message) => {
     const r = cli(...args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(message);
+  });
+
+  it('adds Monte Carlo percentiles and a tornado with --uncertainty --draws 500 --seed 7 --tornado', () => {
+    const args = ['--preset', 'evidence-central', '--area', 'E09000008', '--format', 'json'];
+    const run = (...extra: string[]) =>
+      cli(...args, '--uncertainty', '--draws', '500', '--seed', '7', ...extra);
+    const out = run('--tornado');
+    expect(out.status).toBe(0);
+    const r = JSON.parse(out.stdout) as AreaReport;
+    const u = r.uncertainty!;
+    expect(u.draws).toBe(500);
+    expect(u.seed).toBe(7);
+    for (const i of [u.gross, u.cost, u.net, u.roi!]) {
+      expect(Object.keys(i).sort()).toEqual(['p5', 'p50', 'p95']);
+      expect(i.p5).toBeLessThanOrEqual(i.p50);
+      expect(i.p50).toBeLessThanOrEqual(i.p95);
+    }
+    expect(u.probNetPositive).toBeGreaterThanOrEqual(0);
+    expect(u.probNetPositive).toBeLessThanOrEqual(1);
+    // The deterministic result of the same run lies inside the 90% range.
+    expect(r.totals.net).toBeGreaterThanOrEqual(u.net.p5);
+    expect(r.totals.net).toBeLessThanOrEqual(u.net.p95);
+
+    const t = r.tornado!;
+    expect(t.length).toBeGreaterThan(20);
+    for (const row of t) {
+      expect(Object.keys(row).sort()).toEqual([
+        'high',
+        'low',
+        'netAtHigh',
+        'netAtLow',
+        'param',
+        'switchingValue',
+      ]);
+      expect(row.switchingValue === null || typeof row.switchingValue === 'number').toBe(true);
+    }
+    const swings = t.map((row) => Math.abs(row.netAtHigh - row.netAtLow));
+    for (let i = 1; i < swings.length; i++) expect(swings[i]!).toBeLessThanOrEqual(swings[i - 1]!);
+    expect(t.some((row) => row.switchingValue !== null)).toBe(true);
+
+    // Same seed, same numbers.
+    const again = JSON.parse(run().stdout) as AreaReport;
+    expect(again.uncertainty).toEqual(u);
+    expect(again.tornado).toBeUndefined();
   });
 
   it('prints the parameter register with sources as CSV', () => {

@@ -1,0 +1,18 @@
+/** Uncertainty and sensitivity (MODEL.md section 6): pure functions, no I/O, so they run in a worker. */
+export { seededRandom, seededUniforms, triangular, type Random } from './random.ts';
+export { variedParams, sampleColumns, type ParamColumns, type VariedParam } from './sample.ts';
+export { quantiles } from './quantiles.ts';
+export { histogram } from './histogram.ts';
+export { monteCarlo, findUncertainty, DEFAULT_DRAWS, DEFAULT_SEED } from './monte-carlo.ts';
+export { monteCarloDraws, evaluateDraws, type DrawResults } from './draws.ts';
+export { tornado, SENSITIVITY_PARAMS } from './tornado.ts';
+export { switchingValue } from './switching.ts';
+export type {
+  AreaUncertainty,
+  Histogram,
+  Interval,
+  MonteCarloOptions,
+  MonteCarloResult,
+  SensitivityOptions,
+  TornadoRow,
+} from './types.ts';

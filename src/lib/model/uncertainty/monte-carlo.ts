@@ -1,0 +1,91 @@
+/**
+ * Monte Carlo uncertainty (MODEL.md section 6): every parameter with an evidence
+ * range drawn independently from triangular(low, current value, high), the same
+ * draw applied to every borough (the uncertainty is about the model, not the
+ * place), so roll-ups stay sums of their boroughs within each draw.
+ */
+import type { Dataset } from '../../data/types.ts';
+import { assertValidScenario, type Scenario } from '../scenario.ts';
+import { horizonYears } from '../years.ts';
+import { makeWorkspace, summariseDraws } from './area-summary.ts';
+import { simulate } from './kernel.ts';
+import { areaIndex, makePlan, type AreaInfo } from './plan.ts';
+import { makeQuantiler } from './quantiles.ts';
+import { sampleColumns, variedParams } from './sample.ts';
+import type { AreaUncertainty, Histogram, MonteCarloOptions, MonteCarloResult } from './types.ts';
+
+export const DEFAULT_DRAWS = 10_000;
+export const DEFAULT_SEED = 1;
+
+/** Throws for an invalid scenario or option. */
+export function checkOptions(scenario: Scenario, draws: number, seed: number, from: number): void {
+  assertValidScenario(scenario);
+  if (!Number.isInteger(draws) || draws < 1)
+    throw new RangeError(`draws must be a positive integer, not ${draws}`);
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer, not ${seed}`);
+  const T = horizonYears(scenario.endYear);
+  if (!Number.isInteger(from) || from < 0 || from >= T)
+    throw new RangeError(`from must be a year index from 0 to ${T - 1}, not ${from}`);
+}
+
+/**
+ * p5/p50/p95 of cumulative and yearly gross savings, cost and net savings, and
+ * of ROI, for London, Inner, Outer, each STP and each borough; the chance that
+ * cumulative net savings are positive; ROI histograms for London and options.areaId.
+ * Same scenario, data and seed: same result. Throws RangeError for bad options
+ * and ScenarioError for an invalid scenario.
+ */
+export function monteCarlo(
+  scenario: Scenario,
+  data: Dataset,
+  options: MonteCarloOptions = {},
+): MonteCarloResult {
+  const {
+    draws = DEFAULT_DRAWS,
+    seed = DEFAULT_SEED,
+    from = 0,
+    areaId = 'london',
+    bins = 30,
+    yearly = 'all',
+  } = options;
+  checkOptions(scenario, draws, seed, from);
+  if (yearly !== 'all' && yearly !== 'selected')
+    throw new RangeError(`yearly must be 'all' or 'selected', not ${String(yearly)}`);
+  if (!Number.isInteger(bins) || bins < 1)
+    throw new RangeError(`bins must be a positive integer, not ${bins}`);
+  const plan = makePlan(scenario, data);
+  const selected = areaIndex(plan, areaId);
+  const cols = sampleColumns(scenario.values, draws, seed);
+  const work = makeWorkspace(draws, makeQuantiler());
+  const areas = new Array<AreaUncertainty>(plan.areas.length);
+  const roiHistograms: Record<string, Histogram> = {};
+  simulate(plan, cols, draws, (a, areaDraws) => {
+    const info = plan.areas[a] as AreaInfo;
+    const chosen = a === 0 || a === selected;
+    const s = summariseDraws(
+      info,
+      areaDraws,
+      plan.T,
+      from,
+      work,
+      chosen ? bins : null,
+      chosen || yearly === 'all',
+    );
+    areas[a] = s.area;
+    if (s.roiHistogram) roiHistograms[info.id] = s.roiHistogram;
+  });
+  return {
+    draws,
+    seed,
+    years: plan.years,
+    from,
+    varied: variedParams(scenario.values).map(({ id, low, mode, high }) => ({ id, low, mode, high })),
+    areas,
+    roiHistograms,
+  };
+}
+
+/** An area's summary by id ('london', 'inner', 'outer', an E54 or E09 code). */
+export function findUncertainty(r: MonteCarloResult, id: string): AreaUncertainty | undefined {
+  return r.areas.find((a) => a.id === id);
+}

@@ -1,0 +1,43 @@
+/** One-way sensitivity (MODEL.md section 6): each parameter at its low and high, the rest at current values. */
+import type { Dataset } from '../../data/types.ts';
+import { PARAMS, type ParamValues } from '../parameters.ts';
+import type { Scenario } from '../scenario.ts';
+import { areaEvaluator } from './evaluate.ts';
+import type { SensitivityOptions, TornadoRow } from './types.ts';
+
+/** Parameters with an evidence range (low < high); k is a calibration, not an estimate. */
+export const SENSITIVITY_PARAMS = PARAMS.filter((p) => p.id !== 'k' && p.low < p.high);
+
+/**
+ * Cumulative net savings of the area with each parameter at its low and at its
+ * high, sorted by swing |netAtHigh - netAtLow|, largest first (register order on ties).
+ */
+export function tornado(
+  scenario: Scenario,
+  data: Dataset,
+  areaId: string,
+  options: SensitivityOptions = {},
+): TornadoRow[] {
+  const evaluate = areaEvaluator(scenario, data, areaId, options.from ?? 0);
+  const sets: ParamValues[] = SENSITIVITY_PARAMS.flatMap((p) => [
+    { ...scenario.values, [p.id]: p.low },
+    { ...scenario.values, [p.id]: p.high },
+  ]);
+  const totals = evaluate(sets);
+  const rows = SENSITIVITY_PARAMS.map((p, i): TornadoRow => {
+    const netAtLow = totals[2 * i]!.net;
+    const netAtHigh = totals[2 * i + 1]!.net;
+    return {
+      param: p.id,
+      label: p.label,
+      low: p.low,
+      high: p.high,
+      current: scenario.values[p.id],
+      netAtLow,
+      netAtHigh,
+      swing: Math.abs(netAtHigh - netAtLow),
+    };
+  });
+  // Array.prototype.sort is stable, so ties keep register order.
+  return rows.sort((a, b) => b.swing - a.swing);
+}

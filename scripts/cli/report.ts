@@ -21,7 +21,7 @@ import {
   type RunResult,
   type Scenario,
 } from '../../src/lib/model/index.ts';
-import { PARAM_NOTES } from '../../src/lib/model/parameter-notes.ts';
+import { PARAM_NOTES, SOURCE_CITATIONS } from '../../src/lib/model/parameter-notes.ts';
 import { UsageError, type RunOptions } from './args.ts';
 
 export interface Totals {
@@ -77,17 +77,21 @@ export interface TornadoReportRow {
   switchingValue: number | null;
 }
 
-/** Totals over the reported window; the payback year always counts from the first year. */
+/**
+ * Money over the reported window; people who could benefit (first modelled year,
+ * 2017/18) and the payback year always count from the start, whatever the window.
+ */
 function totalsOf(full: AreaResult, from: number, to: number, years: string[]): Totals {
   const s = summarise(sliceYears(full, from, to));
-  const payback = summarise(full).paybackIndex;
+  const whole = summarise(full);
+  const payback = whole.paybackIndex;
   return {
     gross: s.gross,
     cost: s.cost,
     net: s.net,
     roi: s.roi,
-    peopleCouldBenefit: s.peopleCouldBenefit,
-    perThousandAdults: s.perThousandAdults,
+    peopleCouldBenefit: whole.peopleCouldBenefit,
+    perThousandAdults: whole.perThousandAdults,
     paybackYear: payback === null ? null : (years[payback] ?? null),
   };
 }
@@ -211,7 +215,7 @@ export function paramRows(data: Dataset): ParamRow[] {
     grade: p.grade,
     verified: p.verified,
     sourceShort: SOURCES[p.source].short,
-    source: SOURCES[p.source].citation,
+    source: SOURCE_CITATIONS[p.source],
     url: SOURCES[p.source].url ?? '',
     detail: PARAM_NOTES[p.id],
   }));

@@ -1,10 +1,11 @@
 /**
- * What each parameter's value rests on, in words. Kept apart from the register so
+ * What each parameter's value rests on, in words, and the full citations. Kept apart from the register so
  * the page loads it only when someone asks (a source toggle, the methodology view);
  * the CLI and tests import it directly.
  */
 import { COHORTS, COHORT_INFO, SERVICES } from './dimensions.ts';
 import type { ParamId } from './parameters.ts';
+import type { SourceId } from './sources.ts';
 
 const BASE_LABEL = { adults18: 'adults 18+', older65: 'residents 65+' } as const;
 
@@ -33,11 +34,11 @@ export const PARAM_NOTES: Record<ParamId, string> = {
   cost_gp:
     'Surgery consultation with a GP. The 2016 table was not reachable to verify £36; the 2015 edition gives £33-£44 per 11.7-minute surgery visit, depending on whether qualification and direct care staff costs are included.',
   cost_ae:
-    'National average A&E attendance. The 2015-16 figure was not reachable to verify £138. For scale: 2013-14 reference costs gave £114 (not admitted) and £138 (admitted); 2016-17 gave £148 on average.',
+    'National average A&E attendance. The 2015-16 figure was not reachable to verify £138, so it is graded B, not A, until checked against the national schedule. For scale: 2013-14 reference costs gave £114 (not admitted) and £138 (admitted); 2016-17 gave £148 on average.',
   cost_nel:
-    'National average non-elective inpatient stay. The 2015-16 figure was not reachable to verify £1,600. For scale: 2016-17 reference costs gave £1,590 per episode excluding excess bed days (£313 each), so a whole stay costs more.',
+    'National average non-elective inpatient stay. The 2015-16 figure was not reachable to verify £1,600, so it is graded B, not A, until checked against the national schedule. For scale: 2016-17 reference costs gave £1,590 per episode excluding excess bed days (£313 each), so a whole stay costs more.',
   cost_op:
-    'National average outpatient attendance. The 2015-16 figure was not reachable to verify £117; 2016-17 reference costs gave £120.',
+    'National average outpatient attendance. The 2015-16 figure was not reachable to verify £117 (graded B, not A, until checked); 2016-17 reference costs gave £120.',
   uplift:
     'Multiplies every unit cost to reflect London prices (NHS market forces factor). 1 uses national averages; range is an assumption.',
   startRate:
@@ -73,4 +74,28 @@ export const PARAM_NOTES: Record<ParamId, string> = {
       ]),
     ),
   ) as Record<`use_${(typeof COHORTS)[number]}_${(typeof SERVICES)[number]}`, string>),
+};
+
+/** Full citations of the register's sources (short names and links stay in sources.ts). */
+export const SOURCE_CITATIONS: Record<SourceId, string> = {
+  assumption:
+    'An assumption of this reconstruction: the published HLP modelling did not release its inputs, and no published figure was found.',
+  calibration:
+    "Computed so that the reconstruction reproduces Healthy London Partnership's published headline of £533m gross NHS savings in London by 2021.",
+  hlp2017:
+    'Healthy London Partnership (2017). Social prescribing: steps towards implementing self-care, and the slide pack "Social prescribing and expert patient programmes modelling" (i5 Health for HLP): "could save the NHS in London £533 million by 2021".',
+  pssru2016:
+    'Curtis L, Burns A (2016). Unit Costs of Health and Social Care 2016. Personal Social Services Research Unit, University of Kent.',
+  refcosts1516:
+    'Department of Health (15 December 2016). Reference Costs 2015-16 and the national schedule of reference costs.',
+  rotherham2014:
+    'Dayson C, Bashir N (September 2014). The social and economic impact of the Rotherham Social Prescribing Pilot: main evaluation report. CRESR, Sheffield Hallam University; and Dayson C et al. (2016), the 2012-15 service evaluation.',
+  polley2017:
+    'Polley M, Bertotti M, Kimberlee R, Pilkington K (2017). A review of the evidence assessing impact of social prescribing on healthcare demand and cost implications. University of Westminster. "The quality of that evidence is weak."',
+  dhEpp:
+    'Department of Health data on Expert Patients Programme completers (245 courses, about 1,000 participants; self-reported), as reported in the Health Service Journal, 14 April 2005 and again in 2007. No full report was published.',
+  kennedy2007:
+    'Kennedy A et al. (2007). The effectiveness and cost effectiveness of a national lay-led self care support programme for patients with long-term conditions: a pragmatic randomised controlled trial. J Epidemiol Community Health 61(3):254-261; and Richardson G et al. (2008), JECH 62(4):361-367.',
+  greenBook:
+    'HM Treasury. The Green Book: appraisal and evaluation in central government (2003, updated 2011): social time preference rate 3.5% a year for the first 30 years; supplementary guidance on optimism bias.',
 };

@@ -210,16 +210,16 @@ const gbp = (
 
 const unitCosts: Partial<Record<ParamId, Def>> = {
   cost_gp: gbp('GP consultation', 36, [31, 44], [10, 80, 1], 'pssru2016', 'B'),
-  cost_ae: gbp('A&E attendance', 138, [114, 148], [50, 300, 1], 'refcosts1516', 'A'),
+  cost_ae: gbp('A&E attendance', 138, [114, 148], [50, 300, 1], 'refcosts1516', 'B'),
   cost_nel: gbp(
     'Emergency (non-elective) admission',
     1600,
     [1590, 2200],
     [500, 4000, 10],
     'refcosts1516',
-    'A',
+    'B',
   ),
-  cost_op: gbp('Outpatient attendance', 117, [100, 140], [50, 250, 1], 'refcosts1516', 'A'),
+  cost_op: gbp('Outpatient attendance', 117, [100, 140], [50, 250, 1], 'refcosts1516', 'B'),
   uplift: {
     label: 'London cost uplift',
     unit: 'ratio',

@@ -43,3 +43,15 @@ describe('model CLI table with --uncertainty and --tornado', () => {
     expect(reportTable(report!)).not.toContain('90%');
   });
 });
+
+describe('model CLI year windows', () => {
+  it('counts people who could benefit from the first modelled year whatever --years shows', () => {
+    const data = loadDatasetFromDisk();
+    const all = buildReports(parseArgs([]) as RunOptions, data)[0]!;
+    const window = buildReports(parseArgs(['--years', '2019-2020']) as RunOptions, data)[0]!;
+    expect(window.years).toEqual(['2019/20', '2020/21']);
+    expect(window.totals.peopleCouldBenefit).toBe(all.totals.peopleCouldBenefit);
+    expect(window.totals.perThousandAdults).toBe(all.totals.perThousandAdults);
+    expect(window.totals.gross).toBeLessThan(all.totals.gross);
+  });
+});

@@ -36,12 +36,35 @@ describe('behaviour (MODEL.md section 7, item 3)', () => {
     expect(relClose(g2 - g1, g1 - g0, 1e-9)).toBe(true);
   });
 
+  it.each(['gp', 'ae', 'nel', 'op'] as const)(
+    'gross is proportional to the %s unit cost (through zero)',
+    (svc) => {
+      // Only this service's effects are non-zero, so all of gross flows through its unit cost.
+      const only = Object.fromEntries(EFFECTS.map((id) => [id, id.endsWith(`_${svc}`) ? 0.2 : 0]));
+      const at = (c: number) => london(scenario('hlp2017', { ...only, [`cost_${svc}`]: c })).gross;
+      const lowest = PARAMS.find((p) => p.id === `cost_${svc}`)!.min;
+      expect(at(lowest)).toBeGreaterThan(0);
+      expect(relClose(at(2 * lowest), 2 * at(lowest), 1e-12)).toBe(true);
+    },
+  );
+
   it('a positive discount rate lowers the discounted gross, cost and value', () => {
     const cash = london(scenario('evidence-central', { discount: 0 }));
     const pv = london(scenario('evidence-central', { discount: 0.035 }));
     expect(pv.gross).toBeLessThan(cash.gross);
     expect(pv.cost).toBeLessThan(cash.cost);
     expect(pv.grossCash).toBeCloseTo(cash.gross, 6);
+    // Where net savings are positive, discounting lowers them too.
+    const hlpCash = london(scenario('hlp2017', { discount: 0 }));
+    const hlpPv = london(scenario('hlp2017', { discount: 0.035 }));
+    expect(hlpCash.net).toBeGreaterThan(0);
+    expect(hlpPv.net).toBeLessThan(hlpCash.net);
+  });
+
+  it('the need factor stays non-negative at the largest alpha for every borough and cohort', () => {
+    const maxAlpha = PARAMS.find((p) => p.id === 'alpha')!.max;
+    for (const b of data.boroughs)
+      for (const c of COHORTS) expect(1 + maxAlpha * (b.needIndex[c] - 1)).toBeGreaterThanOrEqual(0);
   });
 
   it("alpha = 0 makes the eligible proportional to each cohort's base population", () => {

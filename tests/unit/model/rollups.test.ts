@@ -30,6 +30,9 @@ function addAll(parts: Nested[]): Nested {
 }
 
 function mismatches(a: Nested, b: Nested, path = ''): string[] {
+  if (Array.isArray(a) !== Array.isArray(b) || (Array.isArray(a) && a.length !== (b as Nested[]).length)) {
+    return [`${path}: shapes differ`];
+  }
   if (typeof a === 'number' || typeof b === 'number')
     return relClose(a as number, b as number) ? [] : [`${path}: ${String(a)} vs ${String(b)}`];
   return a.flatMap((x, i) => mismatches(x, b[i] as Nested, `${path}[${i}]`));

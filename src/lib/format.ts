@@ -42,3 +42,10 @@ export function percent(fraction: number, decimals = 0): string {
 export function perHead(x: number): string {
   return `${x < 0 ? '−' : ''}£${format('.2f')(Math.abs(x))}`;
 }
+
+/** A share of Monte Carlo runs as a whole percentage; never rounds a few runs up to "100%" or down to "0%". */
+export function runsShare(p: number): string {
+  if (p > 0.99 && p < 1) return 'over 99%';
+  if (p > 0 && p < 0.01) return 'under 1%';
+  return percent(p);
+}

@@ -11,9 +11,11 @@ describe('links', () => {
     await page.selectOption('#area-select', 'E54000029');
     await expect.poll(() => page.evaluate(() => location.search)).toContain('area=E54000029');
     const url = page.url();
+    // The figures include the Monte Carlo range, which arrives from the worker a moment later.
+    await expect.poll(() => text(page, 'net-range'), { timeout: 20_000 }).not.toBe('');
     const figures = await text(page, 'headline-figures');
     const second = await site.open(url.slice(site.url.length));
-    expect(await text(second.page, 'headline-figures')).toBe(figures);
+    await expect.poll(() => text(second.page, 'headline-figures'), { timeout: 20_000 }).toBe(figures);
     expect(await second.page.locator('#headline-title').textContent()).toBe('North East London');
     await expect.poll(() => second.page.getByTestId('number-startRate').inputValue()).toBe('15');
     await page.goBack();

@@ -41,6 +41,9 @@ export class Explorer {
   metric = $state<MetricId>(DEFAULT_STATE.metric);
   map = $state<MapForm>(DEFAULT_STATE.map);
   stack = $state<StackBy>(DEFAULT_STATE.stack);
+  /** Monte Carlo draws and seed of the uncertainty range. */
+  draws = $state(DEFAULT_STATE.draws);
+  seed = $state(DEFAULT_STATE.seed);
   /** Borough under the pointer or keyboard focus, shared by the map and charts. */
   hover = $state<string | null>(null);
   /** Plain-language notices about the link that opened the page. */
@@ -71,6 +74,8 @@ export class Explorer {
     metric: this.metric,
     map: this.map,
     stack: this.stack,
+    draws: this.draws,
+    seed: this.seed,
   });
   readonly query: string = $derived(encodeQuery(this.viewState));
 
@@ -112,6 +117,8 @@ export class Explorer {
     this.metric = state.metric;
     this.map = state.map;
     this.stack = state.stack;
+    this.draws = state.draws;
+    this.seed = state.seed;
   }
 
   /** Read a query string; notices say what was changed or ignored. */

@@ -12,14 +12,35 @@ import {
   paramDef,
   type ParamId,
 } from '../model/index.ts';
-import { DEFAULT_STATE, MAP_FORMS, METRICS, STACKS, VIEWS, type ViewState } from './view-state.ts';
+import {
+  DEFAULT_STATE,
+  MAP_FORMS,
+  MAX_DRAWS,
+  MAX_SEED,
+  METRICS,
+  MIN_DRAWS,
+  STACKS,
+  VIEWS,
+  type ViewState,
+} from './view-state.ts';
 
 export interface Decoded {
   state: ViewState;
   notices: string[];
 }
 
-const STATE_KEYS = ['view', 'preset', 'area', 'metric', 'map', 'stack', 'end', 'pop'] as const;
+const STATE_KEYS = [
+  'view',
+  'preset',
+  'area',
+  'metric',
+  'map',
+  'stack',
+  'end',
+  'pop',
+  'draws',
+  'seed',
+] as const;
 
 /** Show untrusted text in a notice safely and briefly (it is rendered as text, never HTML). */
 function quote(text: string): string {
@@ -37,6 +58,25 @@ function pickOne<T extends string>(
   if ((allowed as readonly string[]).includes(value)) return value as T;
   notices.push(`Unknown ${what} ${quote(value)}: showing ${fallback} instead.`);
   return fallback;
+}
+
+/** A whole number from a link, rounded and clamped to [min, max], with a notice when it was changed. */
+function wholeNumber(
+  raw: string,
+  min: number,
+  max: number,
+  fallback: number,
+  what: string,
+  notices: string[],
+): number {
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n)) {
+    notices.push(`The ${what} ${quote(raw)} is not a number: using ${fallback}.`);
+    return fallback;
+  }
+  const v = Math.min(max, Math.max(min, Math.round(n)));
+  if (v !== n) notices.push(`The ${what} ${quote(raw)} was changed to ${v}.`);
+  return v;
 }
 
 /** Round to the parameter's step grid so slider and URL agree. */
@@ -113,6 +153,13 @@ export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decode
     }
   }
 
+  const draws = get('draws');
+  if (draws !== undefined)
+    state.draws = wholeNumber(draws, MIN_DRAWS, MAX_DRAWS, DEFAULT_STATE.draws, 'number of runs', notices);
+  const seed = get('seed');
+  if (seed !== undefined)
+    state.seed = wholeNumber(seed, 0, MAX_SEED, DEFAULT_STATE.seed, 'random seed', notices);
+
   for (const [key, raw] of values) {
     if ((STATE_KEYS as readonly string[]).includes(key)) continue;
     if (!isParamId(key)) {
@@ -148,6 +195,8 @@ export function encodeQuery(state: ViewState): string {
   if (state.stack !== d.stack) params.set('stack', state.stack);
   if (state.endYear !== d.endYear) params.set('end', String(state.endYear));
   if (state.population !== d.population) params.set('pop', state.population);
+  if (state.draws !== d.draws) params.set('draws', String(state.draws));
+  if (state.seed !== d.seed) params.set('seed', String(state.seed));
   for (const [id, v] of Object.entries(state.changes)) {
     if (v !== undefined) params.set(id, String(v));
   }

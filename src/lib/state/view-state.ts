@@ -1,5 +1,12 @@
 /** The whole screen state that lives in the URL. */
-import { DEFAULT_END_YEAR, type ParamValues, type PopulationMode, type PresetId } from '../model/index.ts';
+import {
+  DEFAULT_DRAWS,
+  DEFAULT_END_YEAR,
+  DEFAULT_SEED,
+  type ParamValues,
+  type PopulationMode,
+  type PresetId,
+} from '../model/index.ts';
 
 export const VIEWS = ['explore', 'methodology'] as const;
 export type ViewId = (typeof VIEWS)[number];
@@ -13,6 +20,12 @@ export type MapForm = (typeof MAP_FORMS)[number];
 export const STACKS = ['programme', 'service'] as const;
 export type StackBy = (typeof STACKS)[number];
 
+/** Monte Carlo draws a link may ask for: enough for stable percentiles, few enough not to stall the worker. */
+export const MIN_DRAWS = 100;
+export const MAX_DRAWS = 100_000;
+/** Seeds a link may give (the model takes any safe integer; a URL needs no more). */
+export const MAX_SEED = 2 ** 31 - 1;
+
 export interface ViewState {
   view: ViewId;
   preset: PresetId;
@@ -25,6 +38,9 @@ export interface ViewState {
   metric: MetricId;
   map: MapForm;
   stack: StackBy;
+  /** Monte Carlo draws and seed of the uncertainty range. */
+  draws: number;
+  seed: number;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -37,4 +53,6 @@ export const DEFAULT_STATE: ViewState = {
   metric: 'people',
   map: 'geo',
   stack: 'programme',
+  draws: DEFAULT_DRAWS,
+  seed: DEFAULT_SEED,
 };

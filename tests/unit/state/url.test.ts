@@ -11,7 +11,10 @@ import { decodeQuery, encodeQuery, snapToStep } from '../../../src/lib/state/url
 import {
   DEFAULT_STATE,
   MAP_FORMS,
+  MAX_DRAWS,
+  MAX_SEED,
   METRICS,
+  MIN_DRAWS,
   STACKS,
   VIEWS,
   type ViewState,
@@ -56,6 +59,8 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   metric: fc.constantFrom(...METRICS),
   map: fc.constantFrom(...MAP_FORMS),
   stack: fc.constantFrom(...STACKS),
+  draws: fc.integer({ min: MIN_DRAWS, max: MAX_DRAWS }),
+  seed: fc.integer({ min: 0, max: MAX_SEED }),
 });
 
 const nasty = fc.oneof(
@@ -90,6 +95,8 @@ const keyArb = fc.oneof(
     'stack',
     'end',
     'pop',
+    'draws',
+    'seed',
     ...PARAMS.map((p) => p.id),
   ),
   fc.string(),
@@ -137,6 +144,12 @@ describe('URL state', () => {
     ['bogus=1', /unknown setting "bogus"/],
     ['area=E09000001&area=E09000002', /repeats "area"/],
     ['metric=<script>', /Unknown map measure "<script>"/],
+    ['draws=lots', /number of runs "lots" is not a number: using 10000/],
+    ['draws=5', /number of runs "5" was changed to 100/],
+    ['draws=1e9', /number of runs "1e9" was changed to 100000/],
+    ['seed=-3', /random seed "-3" was changed to 0/],
+    ['seed=1.5', /random seed "1.5" was changed to 2/],
+    ['seed=NaN', /random seed "NaN" is not a number: using 1/],
   ])('%s gives a notice', (q, message) => {
     const { state, notices } = decodeQuery(q, AREAS);
     expect(notices.join(' ')).toMatch(message);
@@ -147,5 +160,13 @@ describe('URL state', () => {
     expect(decodeQuery('startRate=9', AREAS).state.changes).toEqual({ startRate: 0.5 });
     expect(decodeQuery('cost_gp=36.4', AREAS).state.changes).toEqual({ cost_gp: 36 });
     expect(snapToStep('eff_sp_gp', 0.123456)).toBe(0.12);
+  });
+
+  it('keeps Monte Carlo draws and seed in the link, only when they differ from the defaults', () => {
+    const state = { ...DEFAULT_STATE, draws: 2000, seed: 42 };
+    expect(encodeQuery(state)).toBe('?draws=2000&seed=42');
+    expect(decodeQuery('?draws=2000&seed=42', AREAS)).toEqual({ state, notices: [] });
+    expect(decodeQuery('?draws=7.6', AREAS).state.draws).toBe(MIN_DRAWS);
+    expect(decodeQuery('?seed=99999999999', AREAS).state.seed).toBe(MAX_SEED);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { millions, money, perHead, percent, roi } from '../../../src/lib/format.ts';
+import { millions, money, perHead, percent, roi, runsShare } from '../../../src/lib/format.ts';
 
 describe('number formats', () => {
   it.each([
@@ -18,4 +18,12 @@ describe('number formats', () => {
     expect(percent(0.035, 1)).toBe('3.5%');
     expect(perHead(-12.345)).toBe('−£12.35');
   });
+
+  it.each([
+    [1, '100%'],
+    [0.996, 'over 99%'],
+    [0.873, '87%'],
+    [0.004, 'under 1%'],
+    [0, '0%'],
+  ])('runsShare(%d) = %s', (p, s) => expect(runsShare(p)).toBe(s));
 });

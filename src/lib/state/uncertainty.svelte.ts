@@ -1,0 +1,138 @@
+/**
+ * The Monte Carlo range for the explorer's scenario, run in a Web Worker once
+ * input settles, so the deterministic headline figures never wait for it.
+ * Replies to requests that have since been replaced are dropped.
+ */
+import {
+  findUncertainty,
+  type AreaUncertainty,
+  type MonteCarloResult,
+  type Scenario,
+} from '../model/index.ts';
+import type { MonteCarloReply, MonteCarloRequest } from '../../workers/monte-carlo.protocol.ts';
+import type { Explorer } from './explorer.svelte.ts';
+
+export type UncertaintyStatus = 'idle' | 'running' | 'ready' | 'error';
+
+/** The part of a Worker this class uses, so tests can pass a stand-in. */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
+  onmessage: ((e: MessageEvent<MonteCarloReply>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+};
+
+export interface UncertaintyOptions {
+  /** Milliseconds after the last change before a run starts. */
+  delay?: number;
+  createWorker?: () => WorkerLike;
+}
+
+export const UNCERTAINTY_DELAY_MS = 250;
+
+const newWorker = (): WorkerLike =>
+  new Worker(new URL('../../workers/monte-carlo.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as WorkerLike;
+
+export class Uncertainty {
+  status = $state<UncertaintyStatus>('idle');
+  result = $state.raw<MonteCarloResult | null>(null);
+  error = $state<string | null>(null);
+  /** The scenario the result belongs to. */
+  resultScenario = $state.raw<Scenario | null>(null);
+
+  /** The selected area's range, only while it belongs to the scenario, draws and seed shown. */
+  readonly selected: AreaUncertainty | null = $derived.by(() => {
+    const { result, explorer } = this;
+    const current =
+      result &&
+      this.resultScenario === explorer.scenario &&
+      result.draws === explorer.draws &&
+      result.seed === explorer.seed;
+    return current ? (findUncertainty(result, explorer.selected.id) ?? null) : null;
+  });
+
+  #worker: WorkerLike | null = null;
+  #createWorker: () => WorkerLike;
+  #dataSent = false;
+  #lastId = 0;
+  /** The scenario of the latest request: the only reply that is not stale. */
+  #lastScenario: Scenario | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #stop: () => void;
+
+  constructor(
+    readonly explorer: Explorer,
+    options: UncertaintyOptions = {},
+  ) {
+    this.#createWorker = options.createWorker ?? newWorker;
+    const delay = options.delay ?? UNCERTAINTY_DELAY_MS;
+    this.#stop = $effect.root(() => {
+      $effect(() => {
+        const scenario = explorer.scenario;
+        const areaId = explorer.selected.id;
+        const { draws, seed } = explorer;
+        this.status = 'running';
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => this.#post(scenario, areaId, draws, seed), delay);
+      });
+    });
+  }
+
+  #post(scenario: Scenario, areaId: string, draws: number, seed: number): void {
+    try {
+      this.#worker ??= this.#connect();
+      const id = ++this.#lastId;
+      const request: MonteCarloRequest = {
+        id,
+        scenario: $state.snapshot(scenario) as Scenario,
+        draws,
+        seed,
+        areaId,
+        ...(this.#dataSent ? {} : { data: this.explorer.data }),
+      };
+      this.#lastScenario = scenario;
+      this.#worker.postMessage(request);
+      this.#dataSent = true;
+    } catch (e) {
+      this.#fail(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  #connect(): WorkerLike {
+    const worker = this.#createWorker();
+    worker.onmessage = (e) => this.#receive(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      this.#fail(e.message || 'the uncertainty worker failed');
+    };
+    return worker;
+  }
+
+  #receive(reply: MonteCarloReply): void {
+    const scenario = this.#lastScenario;
+    if (reply.id !== this.#lastId || !scenario) return;
+    if ('error' in reply) return this.#fail(reply.error);
+    this.result = reply.result;
+    this.resultScenario = scenario;
+    this.error = null;
+    this.status = 'ready';
+  }
+
+  #fail(message: string): void {
+    this.error = message;
+    this.status = 'error';
+    // A fresh worker (and a fresh copy of the data) for the next change.
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#dataSent = false;
+    this.#lastScenario = null;
+  }
+
+  destroy(): void {
+    this.#stop();
+    clearTimeout(this.#timer);
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.status = 'idle';
+  }
+}

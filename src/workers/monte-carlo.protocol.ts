@@ -1,0 +1,16 @@
+/** Messages between the page and the Monte Carlo worker (types only, so the page bundle carries none of the model's sampling code). */
+import type { Dataset } from '../lib/data/types.ts';
+import type { MonteCarloResult, Scenario } from '../lib/model/index.ts';
+
+export interface MonteCarloRequest {
+  /** Echoed in the reply so the page can drop answers to requests it has since replaced. */
+  id: number;
+  scenario: Scenario;
+  /** Sent with the first request only; the worker keeps it for later ones. */
+  data?: Dataset;
+  draws: number;
+  seed: number;
+  areaId: string;
+}
+
+export type MonteCarloReply = { id: number; result: MonteCarloResult } | { id: number; error: string };

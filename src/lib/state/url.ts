@@ -29,7 +29,8 @@ export interface Decoded {
   notices: string[];
 }
 
-const STATE_KEYS = [
+/** Query keys that hold screen state; every other key must be a parameter id. */
+export const STATE_KEYS = [
   'view',
   'preset',
   'area',

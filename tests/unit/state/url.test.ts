@@ -7,7 +7,7 @@ import {
   presetValues,
   scenarioProblems,
 } from '../../../src/lib/model/index.ts';
-import { decodeQuery, encodeQuery, snapToStep } from '../../../src/lib/state/url.ts';
+import { STATE_KEYS, decodeQuery, encodeQuery, snapToStep } from '../../../src/lib/state/url.ts';
 import {
   DEFAULT_STATE,
   MAP_FORMS,
@@ -85,22 +85,7 @@ const nasty = fc.oneof(
   ),
   fc.double().map(String),
 );
-const keyArb = fc.oneof(
-  fc.constantFrom(
-    'view',
-    'preset',
-    'area',
-    'metric',
-    'map',
-    'stack',
-    'end',
-    'pop',
-    'draws',
-    'seed',
-    ...PARAMS.map((p) => p.id),
-  ),
-  fc.string(),
-);
+const keyArb = fc.oneof(fc.constantFrom(...STATE_KEYS, ...PARAMS.map((p) => p.id)), fc.string());
 
 describe('URL state', () => {
   it('the default state encodes to an empty query and decodes back without notices', () => {

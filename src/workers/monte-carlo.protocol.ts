@@ -1,6 +1,6 @@
 /** Messages between the page and the Monte Carlo worker (types only, so the page bundle carries none of the model's sampling code). */
 import type { Dataset } from '../lib/data/types.ts';
-import type { MonteCarloResult, Scenario } from '../lib/model/index.ts';
+import type { MonteCarloResult, Scenario, TornadoRow } from '../lib/model/index.ts';
 
 export interface MonteCarloRequest {
   /** Echoed in the reply so the page can drop answers to requests it has since replaced. */
@@ -13,4 +13,10 @@ export interface MonteCarloRequest {
   areaId: string;
 }
 
-export type MonteCarloReply = { id: number; result: MonteCarloResult } | { id: number; error: string };
+/** A tornado row for the requested area with its switching value (null where net savings keep one sign). */
+export interface SensitivityRow extends TornadoRow {
+  switching: number | null;
+}
+
+export type MonteCarloReply =
+  { id: number; result: MonteCarloResult; tornado: SensitivityRow[] } | { id: number; error: string };

@@ -45,6 +45,12 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and screenshots', () => {
       it(`${view} at ${label} width has no violations`, async () => {
         const { page, errors } = await site.open(query, viewport);
         if (view === 'methodology') await page.getByRole('heading', { name: 'Parameter register' }).waitFor();
+        // The tornado card fills in from the worker: scan it with its bars drawn.
+        else
+          await page
+            .locator('[data-chart="tornado"] button[data-param]')
+            .first()
+            .waitFor({ timeout: 20_000 });
         // Open every collapsed group so the scan covers every control.
         await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
         expect(await axe(page)).toEqual([]);
@@ -57,6 +63,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and screenshots', () => {
 
   it('the chart tables pass too', async () => {
     const { page } = await site.open();
+    await page.locator('[data-chart="tornado"] button[data-param]').first().waitFor({ timeout: 20_000 });
     const toTable = page.getByRole('button', { name: 'Show as table' });
     const cards = await toTable.count();
     expect(cards).toBeGreaterThanOrEqual(4);

@@ -9,7 +9,11 @@ import {
   type MonteCarloResult,
   type Scenario,
 } from '../model/index.ts';
-import type { MonteCarloReply, MonteCarloRequest } from '../../workers/monte-carlo.protocol.ts';
+import type {
+  MonteCarloReply,
+  MonteCarloRequest,
+  SensitivityRow,
+} from '../../workers/monte-carlo.protocol.ts';
 import type { Explorer } from './explorer.svelte.ts';
 
 export type UncertaintyStatus = 'idle' | 'running' | 'ready' | 'error';
@@ -39,6 +43,16 @@ export class Uncertainty {
   error = $state<string | null>(null);
   /** The scenario the result belongs to. */
   resultScenario = $state.raw<Scenario | null>(null);
+  /** The latest tornado rows and their area, kept while a newer run is under way. */
+  lastTornado = $state.raw<{ areaId: string; rows: SensitivityRow[] } | null>(null);
+
+  /** The selected area's tornado rows, only while they belong to the scenario and area shown. */
+  readonly tornado: SensitivityRow[] | null = $derived.by(() => {
+    const last = this.lastTornado;
+    const current =
+      last && this.resultScenario === this.explorer.scenario && last.areaId === this.explorer.selected.id;
+    return current ? last.rows : null;
+  });
 
   /** The selected area's range, only while it belongs to the scenario, draws and seed shown. */
   readonly selected: AreaUncertainty | null = $derived.by(() => {
@@ -57,6 +71,7 @@ export class Uncertainty {
   #lastId = 0;
   /** The scenario of the latest request: the only reply that is not stale. */
   #lastScenario: Scenario | null = null;
+  #lastAreaId = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
   #stop: () => void;
 
@@ -91,6 +106,7 @@ export class Uncertainty {
         ...(this.#dataSent ? {} : { data: this.explorer.data }),
       };
       this.#lastScenario = scenario;
+      this.#lastAreaId = areaId;
       this.#worker.postMessage(request);
       this.#dataSent = true;
     } catch (e) {
@@ -113,6 +129,7 @@ export class Uncertainty {
     if (reply.id !== this.#lastId || !scenario) return;
     if ('error' in reply) return this.#fail(reply.error);
     this.result = reply.result;
+    this.lastTornado = { areaId: this.#lastAreaId, rows: reply.tornado };
     this.resultScenario = scenario;
     this.error = null;
     this.status = 'ready';

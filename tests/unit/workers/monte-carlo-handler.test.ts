@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monteCarlo } from '../../../src/lib/model/index.ts';
+import { monteCarlo, switchingValue, tornado } from '../../../src/lib/model/index.ts';
 import { monteCarloHandler } from '../../../src/workers/monte-carlo.handler.ts';
 import { data, scenario } from '../model/fixtures.ts';
 
@@ -19,8 +19,20 @@ describe('the Monte Carlo worker handler', () => {
     const first = answer({ id: 1, ...request, data });
     const second = answer({ id: 2, ...request });
     const direct = monteCarlo(s, data, { draws: 200, seed: 7, areaId: 'E09000012', yearly: 'selected' });
-    expect(first).toEqual({ id: 1, result: direct });
-    expect(second).toEqual({ id: 2, result: direct });
+    expect(first).toMatchObject({ id: 1, result: direct });
+    expect(second).toMatchObject({ id: 2, result: direct });
+  });
+
+  it("carries the area's tornado rows, in swing order, each with its switching value", () => {
+    const reply = monteCarloHandler()({ id: 4, ...request, data });
+    if (!('tornado' in reply)) throw new Error('expected a result, not an error');
+    const direct = tornado(s, data, 'E09000012');
+    expect(reply.tornado.map((r) => r.param)).toEqual(direct.map((r) => r.param));
+    expect(reply.tornado[0]).toEqual({
+      ...direct[0],
+      switching: switchingValue(s, data, 'E09000012', direct[0]!.param),
+    });
+    expect(reply.tornado.some((r) => r.switching !== null)).toBe(true);
   });
 
   it('returns an error, not a throw, for bad options', () => {

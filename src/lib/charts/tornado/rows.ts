@@ -1,0 +1,91 @@
+/** Tornado chart data: the parameters that move net savings most, with words for the screen and the table. */
+import { paramDef } from '../../model/parameters.ts';
+import { money } from '../../format.ts';
+import type { TableData } from '../../ui/table.ts';
+import { valueLabel } from '../../ui/assumptions/display-units.ts';
+import type { SensitivityRow } from '../../../workers/monte-carlo.protocol.ts';
+
+export const TOP = 12;
+
+export interface TornadoBar {
+  param: SensitivityRow['param'];
+  label: string;
+  lowText: string;
+  highText: string;
+  netAtLow: number;
+  netAtHigh: number;
+  swing: number;
+  /** "Breaks even at £740", or null where net savings keep one sign. */
+  switchingText: string | null;
+}
+
+export function tornadoBars(rows: readonly SensitivityRow[], top = TOP): TornadoBar[] {
+  return rows.slice(0, top).map((r) => {
+    const def = paramDef(r.param);
+    return {
+      param: r.param,
+      label: def.label,
+      lowText: valueLabel(def, r.low),
+      highText: valueLabel(def, r.high),
+      netAtLow: r.netAtLow,
+      netAtHigh: r.netAtHigh,
+      swing: r.swing,
+      // Beside the bar, to a tenth of the slider's step; the table keeps every decimal.
+      switchingText:
+        r.switching === null
+          ? null
+          : `Breaks even at about ${valueLabel(def, Math.round((10 * r.switching) / def.step) * (def.step / 10))}`,
+    };
+  });
+}
+
+/** The scale's extent: every bar end, the current net and zero. */
+export function tornadoDomain(bars: readonly TornadoBar[], current: number): [number, number] {
+  const xs = [0, current, ...bars.flatMap((b) => [b.netAtLow, b.netAtHigh])];
+  return [Math.min(...xs), Math.max(...xs)];
+}
+
+/** "Cost per start" becomes "cost per start"; "GP …" keeps its capitals. */
+const lowerFirst = (s: string): string =>
+  /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+
+export function tornadoTitle(bars: readonly TornadoBar[]): string {
+  const first = bars[0];
+  return first && first.swing > 0
+    ? `Net savings depend most on ${lowerFirst(first.label)}`
+    : 'What net savings depend on';
+}
+
+export function tornadoSubtitle(areaName: string, years: readonly string[]): string {
+  const span = years.length > 1 ? `${years[0]} to ${years[years.length - 1]}` : (years[0] ?? '');
+  return `${areaName}: cumulative net savings (£), ${span}, each assumption at its low and high evidence value`;
+}
+
+export function tornadoTable(areaName: string, rows: readonly SensitivityRow[]): TableData {
+  return {
+    caption: `${areaName}: cumulative net savings with each assumption at its low and high value`,
+    rowKey: 'param',
+    columns: [
+      { key: 'label', label: 'Assumption' },
+      { key: 'low', label: 'Low value' },
+      { key: 'netAtLow', label: 'Net savings at low (£)', numeric: true, format: money },
+      { key: 'high', label: 'High value' },
+      { key: 'netAtHigh', label: 'Net savings at high (£)', numeric: true, format: money },
+      { key: 'swing', label: 'Swing (£)', numeric: true, format: money },
+      { key: 'switching', label: 'Switching value (net savings £0)' },
+    ],
+    rows: rows.map((r) => {
+      const def = paramDef(r.param);
+      return {
+        param: r.param,
+        label: def.label,
+        low: valueLabel(def, r.low),
+        netAtLow: r.netAtLow,
+        high: valueLabel(def, r.high),
+        netAtHigh: r.netAtHigh,
+        swing: r.swing,
+        switching: r.switching === null ? 'none in range' : valueLabel(def, r.switching),
+      };
+    }),
+  };
+}

@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './support/site.ts';
+
+const site = useSite();
+const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+function cliOrder(): string[] {
+  const report = JSON.parse(
+    execFileSync(
+      'node_modules/.bin/tsx',
+      ['scripts/model-cli.ts', '--preset', 'hlp2017', '--tornado', '--format', 'json'],
+      { encoding: 'utf8' },
+    ),
+  ) as { tornado?: { param: string }[] };
+  if (!report.tornado) throw new Error('the CLI gave no tornado');
+  return report.tornado.map((r) => r.param);
+}
+
+const card = '[data-chart="tornado"]';
+const shownOrder = (page: Page): Promise<string[]> =>
+  page.$$eval(`${card} button[data-param]`, (els) => els.map((e) => e.getAttribute('data-param') ?? ''));
+
+describe('the tornado chart in Chromium', () => {
+  it('lists the assumptions in the CLI order, and a bar takes focus to its slider', async () => {
+    const { page, errors } = await site.open();
+    const expected = cliOrder().slice(0, 5);
+    await expect
+      .poll(async () => (await shownOrder(page)).slice(0, 5), { timeout: 20_000 })
+      .toEqual(expected);
+    await expect.poll(() => page.locator(`${card} [data-testid="tornado-status"]`).textContent()).toBe('');
+    expect(await page.locator(`${card} h2`).textContent()).toMatch(/^Net savings depend most on /);
+    await page.locator(card).screenshot({ path: `${SHOTS}/tornado-1280.png` });
+
+    const first = expected[0]!;
+    await page.locator(`${card} button[data-param="${first}"]`).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe(`slider-${first}`);
+    expect(
+      await page.evaluate(
+        (id) => document.querySelector(`[data-testid="slider-${id}"]`)?.closest('details')?.open ?? false,
+        first,
+      ),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone screen', async () => {
+    const { page, errors } = await site.open('', { width: 375, height: 800 });
+    await expect.poll(async () => (await shownOrder(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`${card} [data-testid="tornado-status"]`).textContent()).toBe('');
+    const overflow = await page.$eval(card, (el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator(card).screenshot({ path: `${SHOTS}/tornado-375.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

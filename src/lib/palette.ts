@@ -15,6 +15,7 @@ export const NHS = {
   paleGrey: '#e8edee',
   white: '#ffffff',
   warmYellow: '#ffb81c',
+  orange: '#ed8b00',
   red: '#d5281b',
   green: '#007f3b',
   focus: '#ffeb3b',

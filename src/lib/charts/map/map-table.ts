@@ -4,6 +4,7 @@ import { money, people } from '../../format.ts';
 import type { MetricDef } from '../../metrics.ts';
 import type { AreaSummary } from '../../model/index.ts';
 import type { TableColumn, TableData } from '../../ui/table.ts';
+import { byName } from '../../by-name.ts';
 
 const FIXED: (TableColumn & { value: (s: AreaSummary) => number; metric: string })[] = [
   {
@@ -41,7 +42,7 @@ export function mapTable(
     { key: 'code', label: 'GSS code' },
   ];
   const rows = [...data.boroughs]
-    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+    .sort(byName)
     .flatMap((b) => {
       const s = summaries.get(b.code);
       if (!s) return [];

@@ -6,7 +6,10 @@ describe('byName', () => {
   it('orders every area as the locale does', () => {
     const data = loadDatasetFromDisk();
     const names = [...data.boroughs.map((b) => b.name), ...data.stps.map((s) => s.name)];
-    const ours = names.map((name) => ({ name })).sort(byName).map((a) => a.name);
+    const ours = names
+      .map((name) => ({ name }))
+      .sort(byName)
+      .map((a) => a.name);
     expect(ours).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
   });
 });

@@ -1,20 +1,51 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import type { Plugin } from 'vite';
+import { SITE_POLICY } from './scripts/csp.ts';
 
-export default defineConfig({
-  plugins: [svelte()],
-  base: './',
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
+/** The built page carries its Content-Security-Policy, right after the charset (the dev server does not need it). */
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml(html) {
+    const charset = '<meta charset="utf-8" />';
+    if (!html.includes(charset)) throw new Error(`index.html: expected ${charset}`);
+    return html.replace(
+      charset,
+      `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${SITE_POLICY}" />`,
+    );
   },
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
-  test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
-    // Deterministic: results must not depend on the machine's time zone.
-    env: { TZ: 'UTC' },
-  },
+};
+
+/**
+ * `vite build` writes the static site to dist/. `vite build --mode single` (run by
+ * `npm run build:single`, which then seals it with a CSP) writes one self-contained
+ * HTML file to dist-single/: data, styles, every lazy chunk and the worker inlined.
+ */
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    plugins: [
+      svelte(),
+      contentSecurityPolicy,
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+    ],
+    base: './',
+    // public/ holds the data files, which the single file carries inside its script.
+    publicDir: single ? false : 'public',
+    build: {
+      target: 'es2022',
+      outDir: single ? 'dist-single' : 'dist',
+      emptyOutDir: true,
+    },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+    test: {
+      include: ['tests/unit/**/*.test.ts'],
+      environment: 'node',
+      // Deterministic: results must not depend on the machine's time zone.
+      env: { TZ: 'UTC' },
+    },
+  };
 });

@@ -15,10 +15,11 @@ async function getJson(url: string): Promise<unknown> {
 }
 
 export async function loadData(base = './data/'): Promise<LoadedData> {
-  const [datasetJson, mapJson] = await Promise.all([
-    getJson(`${base}boroughs.json`),
-    getJson(`${base}map.json`),
-  ]);
+  // MODE is replaced at build time, so each build carries only one of these branches.
+  const [datasetJson, mapJson] =
+    import.meta.env.MODE === 'single'
+      ? (await import('./inline-data.ts')).inlineData
+      : await Promise.all([getJson(`${base}boroughs.json`), getJson(`${base}map.json`)]);
   const dataset = parseDataset(datasetJson);
   const geometry = parseMapGeometry(
     mapJson,

@@ -4,6 +4,7 @@ import { money, people } from '../../format.ts';
 import type { MetricDef } from '../../metrics.ts';
 import type { AreaSummary } from '../../model/index.ts';
 import type { TableColumn, TableData } from '../../ui/table.ts';
+import { byName } from '../../by-name.ts';
 
 const FIXED: (TableColumn & { value: (s: AreaSummary) => number; metric: string })[] = [
   {
@@ -40,21 +41,19 @@ export function mapTable(
     ...fixed.map(({ key, label, numeric, format }) => ({ key, label, numeric, format })),
     { key: 'code', label: 'GSS code' },
   ];
-  const rows = [...data.boroughs]
-    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-    .flatMap((b) => {
-      const s = summaries.get(b.code);
-      if (!s) return [];
-      return [
-        {
-          code: b.code,
-          name: b.name,
-          stp: stpName.get(b.stpCode) ?? b.stpCode,
-          metric: def.value(s),
-          ...Object.fromEntries(fixed.map((c) => [c.key, c.value(s)])),
-        },
-      ];
-    });
+  const rows = [...data.boroughs].sort(byName).flatMap((b) => {
+    const s = summaries.get(b.code);
+    if (!s) return [];
+    return [
+      {
+        code: b.code,
+        name: b.name,
+        stp: stpName.get(b.stpCode) ?? b.stpCode,
+        metric: def.value(s),
+        ...Object.fromEntries(fixed.map((c) => [c.key, c.value(s)])),
+      },
+    ];
+  });
   return {
     caption: `${def.label} by borough (${def.unit})`,
     columns,

@@ -3,6 +3,7 @@ import type { AreaResult, AreaSummary } from '../../model/index.ts';
 import type { MetricDef } from '../../metrics.ts';
 import type { MetricId } from '../../state/view-state.ts';
 import type { TableData } from '../../ui/table.ts';
+import { byName } from '../../by-name.ts';
 import { discountNote, joinParts, yearSpan } from '../axes/words.ts';
 
 export interface RankedRow {
@@ -24,7 +25,7 @@ export function rankAreas(
       const s = summaries.get(a.id);
       return s ? [{ code: a.id, name: a.name, value: def.value(s) }] : [];
     })
-    .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name))
+    .sort((a, b) => b.value - a.value || byName(a, b))
     .map((r, i) => ({ ...r, rank: i + 1 }));
 }
 

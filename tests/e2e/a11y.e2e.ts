@@ -74,4 +74,21 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and screenshots', () => {
     expect(await axe(page)).toEqual([]);
     await page.close();
   });
+
+  it('presenter mode at 1280x720: every scene and the assumptions overlay', async () => {
+    const { page, errors } = await site.open('?present=1&area=E09000008', { width: 1280, height: 720 });
+    for (let scene = 1; scene <= 6; scene++) {
+      // The uncertainty scene fills in from the worker: scan it with its tornado drawn.
+      if (scene === 5) await page.locator('.stage button[data-param]').first().waitFor({ timeout: 20_000 });
+      expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/present-${scene}-1280.png` });
+      await page.keyboard.press('PageDown');
+    }
+    await page.keyboard.press('a');
+    await page.getByRole('dialog').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/present-overlay-1280.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -44,6 +44,9 @@ export class Explorer {
   /** Monte Carlo draws and seed of the uncertainty range. */
   draws = $state(DEFAULT_STATE.draws);
   seed = $state(DEFAULT_STATE.seed);
+  /** Presenter mode and its scene (1-based). */
+  present = $state(DEFAULT_STATE.present);
+  scene = $state(DEFAULT_STATE.scene);
   /** Borough under the pointer or keyboard focus, shared by the map and charts. */
   hover = $state<string | null>(null);
   /** Plain-language notices about the link that opened the page. */
@@ -76,6 +79,8 @@ export class Explorer {
     stack: this.stack,
     draws: this.draws,
     seed: this.seed,
+    present: this.present,
+    scene: this.scene,
   });
   readonly query: string = $derived(encodeQuery(this.viewState));
 
@@ -119,6 +124,8 @@ export class Explorer {
     this.stack = state.stack;
     this.draws = state.draws;
     this.seed = state.seed;
+    this.present = state.present;
+    this.scene = state.scene;
   }
 
   /** Read a query string; notices say what was changed or ignored. */

@@ -19,6 +19,7 @@ import {
   MAX_SEED,
   METRICS,
   MIN_DRAWS,
+  SCENE_COUNT,
   STACKS,
   VIEWS,
   type ViewState,
@@ -41,6 +42,8 @@ export const STATE_KEYS = [
   'pop',
   'draws',
   'seed',
+  'present',
+  'scene',
 ] as const;
 
 /** Show untrusted text in a notice safely and briefly (it is rendered as text, never HTML). */
@@ -160,6 +163,14 @@ export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decode
   const seed = get('seed');
   if (seed !== undefined)
     state.seed = wholeNumber(seed, 0, MAX_SEED, DEFAULT_STATE.seed, 'random seed', notices);
+  const present = get('present');
+  if (present !== undefined) {
+    if (present === '1' || present === '0') state.present = present === '1';
+    else notices.push(`Unknown presenter mode ${quote(present)}: use present=1 to start presenting.`);
+  }
+  const scene = get('scene');
+  if (scene !== undefined)
+    state.scene = wholeNumber(scene, 1, SCENE_COUNT, DEFAULT_STATE.scene, 'presenter scene', notices);
 
   for (const [key, raw] of values) {
     if ((STATE_KEYS as readonly string[]).includes(key)) continue;
@@ -198,6 +209,8 @@ export function encodeQuery(state: ViewState): string {
   if (state.population !== d.population) params.set('pop', state.population);
   if (state.draws !== d.draws) params.set('draws', String(state.draws));
   if (state.seed !== d.seed) params.set('seed', String(state.seed));
+  if (state.present !== d.present) params.set('present', state.present ? '1' : '0');
+  if (state.scene !== d.scene) params.set('scene', String(state.scene));
   for (const [id, v] of Object.entries(state.changes)) {
     if (v !== undefined) params.set(id, String(v));
   }

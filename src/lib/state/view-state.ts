@@ -26,6 +26,9 @@ export const MAX_DRAWS = 100_000;
 /** Seeds a link may give (the model takes any safe integer; a URL needs no more). */
 export const MAX_SEED = 2 ** 31 - 1;
 
+/** Scenes of presenter mode, numbered from 1 in the URL. */
+export const SCENE_COUNT = 6;
+
 export interface ViewState {
   view: ViewId;
   preset: PresetId;
@@ -41,6 +44,9 @@ export interface ViewState {
   /** Monte Carlo draws and seed of the uncertainty range. */
   draws: number;
   seed: number;
+  /** Presenter mode, and its scene (1 to SCENE_COUNT). */
+  present: boolean;
+  scene: number;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -55,4 +61,6 @@ export const DEFAULT_STATE: ViewState = {
   stack: 'programme',
   draws: DEFAULT_DRAWS,
   seed: DEFAULT_SEED,
+  present: false,
+  scene: 1,
 };

@@ -45,7 +45,9 @@ export async function openPage(
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   await page.goto(new URL(path, origin).href);
-  // Either view has rendered: the explorer's headline or the methodology article.
-  await page.waitForSelector('[data-testid="headline-figures"], article.methodology');
+  // A view has rendered: the explorer's headline, the methodology article or a presenter scene.
+  await page.waitForSelector(
+    '[data-testid="headline-figures"], article.methodology, [data-testid="present-scene"]',
+  );
   return { page, errors, foreign };
 }

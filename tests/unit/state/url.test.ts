@@ -15,6 +15,7 @@ import {
   MAX_SEED,
   METRICS,
   MIN_DRAWS,
+  SCENE_COUNT,
   STACKS,
   VIEWS,
   type ViewState,
@@ -61,6 +62,8 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   stack: fc.constantFrom(...STACKS),
   draws: fc.integer({ min: MIN_DRAWS, max: MAX_DRAWS }),
   seed: fc.integer({ min: 0, max: MAX_SEED }),
+  present: fc.boolean(),
+  scene: fc.integer({ min: 1, max: SCENE_COUNT }),
 });
 
 const nasty = fc.oneof(
@@ -135,6 +138,10 @@ describe('URL state', () => {
     ['seed=-3', /random seed "-3" was changed to 0/],
     ['seed=1.5', /random seed "1.5" was changed to 2/],
     ['seed=NaN', /random seed "NaN" is not a number: using 1/],
+    ['present=yes', /Unknown presenter mode "yes"/],
+    ['present=1&scene=9', /presenter scene "9" was changed to 6/],
+    ['scene=0', /presenter scene "0" was changed to 1/],
+    ['scene=two', /presenter scene "two" is not a number: using 1/],
   ])('%s gives a notice', (q, message) => {
     const { state, notices } = decodeQuery(q, AREAS);
     expect(notices.join(' ')).toMatch(message);
@@ -153,5 +160,13 @@ describe('URL state', () => {
     expect(decodeQuery('?draws=2000&seed=42', AREAS)).toEqual({ state, notices: [] });
     expect(decodeQuery('?draws=7.6', AREAS).state.draws).toBe(MIN_DRAWS);
     expect(decodeQuery('?seed=99999999999', AREAS).state.seed).toBe(MAX_SEED);
+  });
+
+  it('keeps presenter mode and its scene in the link', () => {
+    const state = { ...DEFAULT_STATE, present: true, scene: 3 };
+    expect(encodeQuery(state)).toBe('?present=1&scene=3');
+    expect(decodeQuery('?present=1&scene=3', AREAS)).toEqual({ state, notices: [] });
+    expect(decodeQuery('?present=0', AREAS)).toEqual({ state: DEFAULT_STATE, notices: [] });
+    expect(decodeQuery('?present=1&scene=2.6', AREAS).state.scene).toBe(3);
   });
 });

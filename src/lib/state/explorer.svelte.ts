@@ -23,6 +23,7 @@ import {
   DEFAULT_STATE,
   type MapForm,
   type MetricId,
+  type ScenarioB,
   type StackBy,
   type ViewId,
   type ViewState,
@@ -44,6 +45,8 @@ export class Explorer {
   /** Monte Carlo draws and seed of the uncertainty range. */
   draws = $state(DEFAULT_STATE.draws);
   seed = $state(DEFAULT_STATE.seed);
+  /** Scenario B of the Compare view (null until one is chosen). */
+  b = $state<ScenarioB | null>(DEFAULT_STATE.b);
   /** Borough under the pointer or keyboard focus, shared by the map and charts. */
   hover = $state<string | null>(null);
   /** Plain-language notices about the link that opened the page. */
@@ -76,6 +79,7 @@ export class Explorer {
     stack: this.stack,
     draws: this.draws,
     seed: this.seed,
+    b: this.b,
   });
   readonly query: string = $derived(encodeQuery(this.viewState));
 
@@ -119,6 +123,7 @@ export class Explorer {
     this.stack = state.stack;
     this.draws = state.draws;
     this.seed = state.seed;
+    this.b = state.b;
   }
 
   /** Read a query string; notices say what was changed or ignored. */

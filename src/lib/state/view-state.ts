@@ -8,7 +8,7 @@ import {
   type PresetId,
 } from '../model/index.ts';
 
-export const VIEWS = ['explore', 'methodology'] as const;
+export const VIEWS = ['explore', 'methodology', 'compare'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const METRICS = ['people', 'perThousand', 'gross', 'net', 'roi', 'netPerHead'] as const;
@@ -26,6 +26,12 @@ export const MAX_DRAWS = 100_000;
 /** Seeds a link may give (the model takes any safe integer; a URL needs no more). */
 export const MAX_SEED = 2 ** 31 - 1;
 
+/** Scenario B of the Compare view: a preset and the values that differ from it (A is the rest of the state). */
+export interface ScenarioB {
+  preset: PresetId;
+  changes: Partial<ParamValues>;
+}
+
 export interface ViewState {
   view: ViewId;
   preset: PresetId;
@@ -41,6 +47,8 @@ export interface ViewState {
   /** Monte Carlo draws and seed of the uncertainty range. */
   draws: number;
   seed: number;
+  /** The scenario compared with this one; kept while the link holds it, whichever view shows. */
+  b: ScenarioB | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -55,4 +63,5 @@ export const DEFAULT_STATE: ViewState = {
   stack: 'programme',
   draws: DEFAULT_DRAWS,
   seed: DEFAULT_SEED,
+  b: null,
 };

@@ -7,7 +7,7 @@ import {
   presetValues,
   scenarioProblems,
 } from '../../../src/lib/model/index.ts';
-import { STATE_KEYS, decodeQuery, encodeQuery, snapToStep } from '../../../src/lib/state/url.ts';
+import { B_PREFIX, STATE_KEYS, decodeQuery, encodeQuery, snapToStep } from '../../../src/lib/state/url.ts';
 import {
   DEFAULT_STATE,
   MAP_FORMS,
@@ -29,30 +29,39 @@ const AREAS = new Set([
   ...data.boroughs.map((b) => b.code),
 ]);
 
-/** A decoded state always gives a scenario the model accepts. */
+/** A decoded state always gives scenarios (A, and B when present) the model accepts. */
 function isValid(state: ViewState): boolean {
-  const values = { ...presetValues(state.preset, data), ...state.changes };
+  const ok = (preset: ViewState['preset'], changes: ViewState['changes']) =>
+    scenarioProblems({
+      preset,
+      values: { ...presetValues(preset, data), ...changes },
+      endYear: state.endYear,
+      population: state.population,
+    }).length === 0;
   return (
-    scenarioProblems({ preset: state.preset, values, endYear: state.endYear, population: state.population })
-      .length === 0 && AREAS.has(state.area)
+    ok(state.preset, state.changes) &&
+    (!state.b || ok(state.b.preset, state.b.changes)) &&
+    AREAS.has(state.area)
   );
 }
+
+const changesArb = fc
+  .subarray(PARAMS.map((p) => p.id))
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) =>
+        fc
+          .double({ min: paramDef(id).min, max: paramDef(id).max, noNaN: true })
+          .map((x) => [id, snapToStep(id, x)] as const),
+      ),
+    ),
+  )
+  .map((pairs) => Object.fromEntries(pairs));
 
 const stateArb: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEWS),
   preset: fc.constantFrom(...PRESET_IDS),
-  changes: fc
-    .subarray(PARAMS.map((p) => p.id))
-    .chain((ids) =>
-      fc.tuple(
-        ...ids.map((id) =>
-          fc
-            .double({ min: paramDef(id).min, max: paramDef(id).max, noNaN: true })
-            .map((x) => [id, snapToStep(id, x)] as const),
-        ),
-      ),
-    )
-    .map((pairs) => Object.fromEntries(pairs)),
+  changes: changesArb,
   endYear: fc.integer({ min: 2018, max: 2031 }),
   population: fc.constantFrom('projected' as const, 'observed' as const),
   area: fc.constantFrom(...AREAS),
@@ -61,6 +70,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   stack: fc.constantFrom(...STACKS),
   draws: fc.integer({ min: MIN_DRAWS, max: MAX_DRAWS }),
   seed: fc.integer({ min: 0, max: MAX_SEED }),
+  b: fc.option(fc.record({ preset: fc.constantFrom(...PRESET_IDS), changes: changesArb }), { nil: null }),
 });
 
 const nasty = fc.oneof(
@@ -85,7 +95,11 @@ const nasty = fc.oneof(
   ),
   fc.double().map(String),
 );
-const keyArb = fc.oneof(fc.constantFrom(...STATE_KEYS, ...PARAMS.map((p) => p.id)), fc.string());
+const keyArb = fc.oneof(
+  fc.constantFrom(...STATE_KEYS, ...PARAMS.map((p) => p.id), ...PARAMS.map((p) => `${B_PREFIX}${p.id}`)),
+  fc.string(),
+  fc.string().map((k) => `${B_PREFIX}${k}`),
+);
 
 describe('URL state', () => {
   it('the default state encodes to an empty query and decodes back without notices', () => {
@@ -135,6 +149,12 @@ describe('URL state', () => {
     ['seed=-3', /random seed "-3" was changed to 0/],
     ['seed=1.5', /random seed "1.5" was changed to 2/],
     ['seed=NaN', /random seed "NaN" is not a number: using 1/],
+    ['b=evil', /Unknown preset for scenario B "evil": showing hlp2017/],
+    ['b=hlp2017&b.startRate=NaN', /Scenario B: .*"NaN" is not a number/],
+    ['b=hlp2017&b.startRate=9', /Scenario B: .*outside 0 to 0.5, so it was set to 0.5/],
+    ['b=hlp2017&b.bogus=1', /unknown setting "b.bogus"/],
+    ['b.startRate=0.1', /changes scenario B without naming its preset/],
+    ['b=hlp2017&b=green-book', /repeats "b"/],
   ])('%s gives a notice', (q, message) => {
     const { state, notices } = decodeQuery(q, AREAS);
     expect(notices.join(' ')).toMatch(message);
@@ -153,5 +173,22 @@ describe('URL state', () => {
     expect(decodeQuery('?draws=2000&seed=42', AREAS)).toEqual({ state, notices: [] });
     expect(decodeQuery('?draws=7.6', AREAS).state.draws).toBe(MIN_DRAWS);
     expect(decodeQuery('?seed=99999999999', AREAS).state.seed).toBe(MAX_SEED);
+  });
+
+  it("keeps scenario B in the link: its preset and its own changes, apart from A's", () => {
+    const state: ViewState = {
+      ...DEFAULT_STATE,
+      view: 'compare',
+      changes: { startRate: 0.3 },
+      b: { preset: 'evidence-central', changes: { startRate: 0.1 } },
+    };
+    const query = encodeQuery(state);
+    expect(query).toBe('?view=compare&b=evidence-central&startRate=0.3&b.startRate=0.1');
+    expect(decodeQuery(query, AREAS)).toEqual({ state, notices: [] });
+    expect(decodeQuery('?b=evil&b.cost_gp=36.4', AREAS).state.b).toEqual({
+      preset: 'hlp2017',
+      changes: { cost_gp: 36 },
+    });
+    expect(decodeQuery('?view=explore', AREAS).state.b).toBeNull();
   });
 });

@@ -45,7 +45,9 @@ export async function openPage(
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   await page.goto(new URL(path, origin).href);
-  // Either view has rendered: the explorer's headline or the methodology article.
-  await page.waitForSelector('[data-testid="headline-figures"], article.methodology');
+  // A view has rendered: the explorer's headline, the methodology article or the comparison.
+  await page.waitForSelector(
+    '[data-testid="headline-figures"], article.methodology, [data-testid="compare-headline"]',
+  );
   return { page, errors, foreign };
 }

@@ -42,6 +42,13 @@ export const SERIES = {
   net: '#212b32',
 } as const;
 
+/**
+ * The two scenarios of the Compare view: NHS dark and light blue, far apart in
+ * lightness (so safe for colour-blind readers), and clear of the orange and
+ * purple that the difference map uses for lower and higher.
+ */
+export const SCENARIO_COLOURS = { a: '#003087', b: '#41b6e6' } as const;
+
 /** CSS custom properties, set once on the document root. */
 export function cssVariables(): string {
   return Object.entries(NHS)

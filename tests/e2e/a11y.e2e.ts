@@ -34,6 +34,7 @@ const VIEWS = [
   ['explore', '?area=E09000012'],
   ['explore-tiles', '?map=tile&metric=net&preset=evidence-central&end=2031'],
   ['methodology', '?view=methodology'],
+  ['compare', '?view=compare&b=evidence-central&b.startRate=0.1&area=E09000007'],
 ] as const;
 const WIDTHS = [
   ['desktop', { width: 1280, height: 900 }],
@@ -46,6 +47,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and screenshots', () => {
       it(`${view} at ${label} width has no violations`, async () => {
         const { page, errors } = await site.open(query, viewport);
         if (view === 'methodology') await page.getByRole('heading', { name: 'Parameter register' }).waitFor();
+        else if (view === 'compare')
+          await expect.poll(() => page.locator('[data-chart="compare-map"] [data-code]').count()).toBe(33);
         // The tornado card fills in from the worker: scan it with its bars drawn.
         else
           await page
@@ -89,6 +92,16 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and screenshots', () => {
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/present-overlay-1280.png` });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the compare view's tables pass too", async () => {
+    const { page } = await site.open('?view=compare&b=green-book');
+    const toTable = page.getByRole('button', { name: 'Show as table' });
+    await expect.poll(() => toTable.count()).toBe(2);
+    for (let i = 0; i < 2; i++) await toTable.first().click();
+    await expect.poll(() => page.getByRole('table').count()).toBe(3);
+    expect(await axe(page)).toEqual([]);
     await page.close();
   });
 });

@@ -23,6 +23,7 @@ import {
   DEFAULT_STATE,
   type MapForm,
   type MetricId,
+  type ScenarioB,
   type StackBy,
   type ViewId,
   type ViewState,
@@ -47,6 +48,8 @@ export class Explorer {
   /** Presenter mode and its scene (1-based). */
   present = $state(DEFAULT_STATE.present);
   scene = $state(DEFAULT_STATE.scene);
+  /** Scenario B of the Compare view (null until one is chosen). */
+  b = $state<ScenarioB | null>(DEFAULT_STATE.b);
   /** Borough under the pointer or keyboard focus, shared by the map and charts. */
   hover = $state<string | null>(null);
   /** Plain-language notices about the link that opened the page. */
@@ -81,6 +84,7 @@ export class Explorer {
     seed: this.seed,
     present: this.present,
     scene: this.scene,
+    b: this.b,
   });
   readonly query: string = $derived(encodeQuery(this.viewState));
 
@@ -126,6 +130,7 @@ export class Explorer {
     this.seed = state.seed;
     this.present = state.present;
     this.scene = state.scene;
+    this.b = state.b;
   }
 
   /** Read a query string; notices say what was changed or ignored. */

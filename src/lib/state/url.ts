@@ -11,6 +11,7 @@ import {
   isPresetId,
   paramDef,
   type ParamId,
+  type ParamValues,
 } from '../model/index.ts';
 import {
   DEFAULT_STATE,
@@ -44,7 +45,11 @@ export const STATE_KEYS = [
   'seed',
   'present',
   'scene',
+  'b',
 ] as const;
+
+/** Scenario B's parameters are its ids behind this prefix: "b.startRate=0.1". */
+export const B_PREFIX = 'b.';
 
 /** Show untrusted text in a notice safely and briefly (it is rendered as text, never HTML). */
 function quote(text: string): string {
@@ -89,6 +94,28 @@ export function snapToStep(id: ParamId, x: number): number {
   const snapped = d.min + Math.round((x - d.min) / d.step) * d.step;
   const decimals = Math.max(0, -Math.floor(Math.log10(d.step)) + 2);
   return Math.min(d.max, Math.max(d.min, Number(snapped.toFixed(decimals))));
+}
+
+/** A parameter value from a link into `changes`: a number, snapped to its step and clamped, or a notice. */
+function readParam(
+  id: ParamId,
+  raw: string,
+  changes: Partial<ParamValues>,
+  who: string,
+  notices: string[],
+): void {
+  const def = paramDef(id);
+  const label = `${who}${def.label}`;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n)) {
+    notices.push(`${label}: ${quote(raw)} is not a number, so the preset value was kept.`);
+    return;
+  }
+  const value = snapToStep(id, n);
+  if (n < def.min || n > def.max) {
+    notices.push(`${label}: ${quote(raw)} is outside ${def.min} to ${def.max}, so it was set to ${value}.`);
+  }
+  changes[id] = value;
 }
 
 /** Parse a query string (with or without "?") into a valid state and notices. */
@@ -172,25 +199,33 @@ export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decode
   if (scene !== undefined)
     state.scene = wholeNumber(scene, 1, SCENE_COUNT, DEFAULT_STATE.scene, 'presenter scene', notices);
 
+  const b = get('b');
+  const bKeys = [...values.keys()].some((k) => k.startsWith(B_PREFIX));
+  if (b !== undefined || bKeys) {
+    if (b === undefined) {
+      notices.push(
+        `The link changes scenario B without naming its preset: B starts from ${DEFAULT_STATE.preset}.`,
+      );
+    }
+    state.b = {
+      preset:
+        b === undefined
+          ? DEFAULT_STATE.preset
+          : pickOne(b, PRESET_IDS, DEFAULT_STATE.preset, 'preset for scenario B', notices),
+      changes: {},
+    };
+  }
+
   for (const [key, raw] of values) {
     if ((STATE_KEYS as readonly string[]).includes(key)) continue;
-    if (!isParamId(key)) {
+    const forB = key.startsWith(B_PREFIX);
+    const id = forB ? key.slice(B_PREFIX.length) : key;
+    if (!isParamId(id)) {
       notices.push(`Ignored the unknown setting ${quote(key)}.`);
       continue;
     }
-    const def = paramDef(key);
-    const n = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(n)) {
-      notices.push(`${def.label}: ${quote(raw)} is not a number, so the preset value was kept.`);
-      continue;
-    }
-    const value = snapToStep(key, n);
-    if (n < def.min || n > def.max) {
-      notices.push(
-        `${def.label}: ${quote(raw)} is outside ${def.min} to ${def.max}, so it was set to ${value}.`,
-      );
-    }
-    state.changes[key] = value;
+    const changes = forB ? (state.b as NonNullable<ViewState['b']>).changes : state.changes;
+    readParam(id, raw, changes, forB ? 'Scenario B: ' : '', notices);
   }
   return { state, notices };
 }
@@ -211,8 +246,12 @@ export function encodeQuery(state: ViewState): string {
   if (state.seed !== d.seed) params.set('seed', String(state.seed));
   if (state.present !== d.present) params.set('present', state.present ? '1' : '0');
   if (state.scene !== d.scene) params.set('scene', String(state.scene));
+  if (state.b) params.set('b', state.b.preset);
   for (const [id, v] of Object.entries(state.changes)) {
     if (v !== undefined) params.set(id, String(v));
+  }
+  for (const [id, v] of Object.entries(state.b?.changes ?? {})) {
+    if (v !== undefined) params.set(`${B_PREFIX}${id}`, String(v));
   }
   const s = params.toString();
   return s === '' ? '' : `?${s}`;

@@ -8,7 +8,7 @@ import {
   type PresetId,
 } from '../model/index.ts';
 
-export const VIEWS = ['explore', 'methodology'] as const;
+export const VIEWS = ['explore', 'methodology', 'compare'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const METRICS = ['people', 'perThousand', 'gross', 'net', 'roi', 'netPerHead'] as const;
@@ -28,6 +28,11 @@ export const MAX_SEED = 2 ** 31 - 1;
 
 /** Scenes of presenter mode, numbered from 1 in the URL. */
 export const SCENE_COUNT = 6;
+/** Scenario B of the Compare view: a preset and the values that differ from it (A is the rest of the state). */
+export interface ScenarioB {
+  preset: PresetId;
+  changes: Partial<ParamValues>;
+}
 
 export interface ViewState {
   view: ViewId;
@@ -47,6 +52,8 @@ export interface ViewState {
   /** Presenter mode, and its scene (1 to SCENE_COUNT). */
   present: boolean;
   scene: number;
+  /** The scenario compared with this one; kept while the link holds it, whichever view shows. */
+  b: ScenarioB | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -63,4 +70,5 @@ export const DEFAULT_STATE: ViewState = {
   seed: DEFAULT_SEED,
   present: false,
   scene: 1,
+  b: null,
 };

@@ -45,9 +45,9 @@ export async function openPage(
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   await page.goto(new URL(path, origin).href);
-  // A view has rendered: the explorer's headline, the methodology article or a presenter scene.
+  // A view has rendered: the explorer's headline, the methodology article, a presenter scene or the comparison.
   await page.waitForSelector(
-    '[data-testid="headline-figures"], article.methodology, [data-testid="present-scene"]',
+    '[data-testid="headline-figures"], article.methodology, [data-testid="present-scene"], [data-testid="compare-headline"]',
   );
   return { page, errors, foreign };
 }

@@ -7,7 +7,7 @@ import {
   presetValues,
   scenarioProblems,
 } from '../../../src/lib/model/index.ts';
-import { STATE_KEYS, decodeQuery, encodeQuery, snapToStep } from '../../../src/lib/state/url.ts';
+import { B_PREFIX, STATE_KEYS, decodeQuery, encodeQuery, snapToStep } from '../../../src/lib/state/url.ts';
 import {
   DEFAULT_STATE,
   MAP_FORMS,
@@ -30,30 +30,39 @@ const AREAS = new Set([
   ...data.boroughs.map((b) => b.code),
 ]);
 
-/** A decoded state always gives a scenario the model accepts. */
+/** A decoded state always gives scenarios (A, and B when present) the model accepts. */
 function isValid(state: ViewState): boolean {
-  const values = { ...presetValues(state.preset, data), ...state.changes };
+  const ok = (preset: ViewState['preset'], changes: ViewState['changes']) =>
+    scenarioProblems({
+      preset,
+      values: { ...presetValues(preset, data), ...changes },
+      endYear: state.endYear,
+      population: state.population,
+    }).length === 0;
   return (
-    scenarioProblems({ preset: state.preset, values, endYear: state.endYear, population: state.population })
-      .length === 0 && AREAS.has(state.area)
+    ok(state.preset, state.changes) &&
+    (!state.b || ok(state.b.preset, state.b.changes)) &&
+    AREAS.has(state.area)
   );
 }
+
+const changesArb = fc
+  .subarray(PARAMS.map((p) => p.id))
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) =>
+        fc
+          .double({ min: paramDef(id).min, max: paramDef(id).max, noNaN: true })
+          .map((x) => [id, snapToStep(id, x)] as const),
+      ),
+    ),
+  )
+  .map((pairs) => Object.fromEntries(pairs));
 
 const stateArb: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEWS),
   preset: fc.constantFrom(...PRESET_IDS),
-  changes: fc
-    .subarray(PARAMS.map((p) => p.id))
-    .chain((ids) =>
-      fc.tuple(
-        ...ids.map((id) =>
-          fc
-            .double({ min: paramDef(id).min, max: paramDef(id).max, noNaN: true })
-            .map((x) => [id, snapToStep(id, x)] as const),
-        ),
-      ),
-    )
-    .map((pairs) => Object.fromEntries(pairs)),
+  changes: changesArb,
   endYear: fc.integer({ min: 2018, max: 2031 }),
   population: fc.constantFrom('projected' as const, 'observed' as const),
   area: fc.constantFrom(...AREAS),
@@ -64,6 +73,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   seed: fc.integer({ min: 0, max: MAX_SEED }),
   present: fc.boolean(),
   scene: fc.integer({ min: 1, max: SCENE_COUNT }),
+  b: fc.option(fc.record({ preset: fc.constantFrom(...PRESET_IDS), changes: changesArb }), { nil: null }),
 });
 
 const nasty = fc.oneof(
@@ -88,7 +98,11 @@ const nasty = fc.oneof(
   ),
   fc.double().map(String),
 );
-const keyArb = fc.oneof(fc.constantFrom(...STATE_KEYS, ...PARAMS.map((p) => p.id)), fc.string());
+const keyArb = fc.oneof(
+  fc.constantFrom(...STATE_KEYS, ...PARAMS.map((p) => p.id), ...PARAMS.map((p) => `${B_PREFIX}${p.id}`)),
+  fc.string(),
+  fc.string().map((k) => `${B_PREFIX}${k}`),
+);
 
 describe('URL state', () => {
   it('the default state encodes to an empty query and decodes back without notices', () => {
@@ -142,6 +156,12 @@ describe('URL state', () => {
     ['present=1&scene=9', /presenter scene "9" was changed to 6/],
     ['scene=0', /presenter scene "0" was changed to 1/],
     ['scene=two', /presenter scene "two" is not a number: using 1/],
+    ['b=evil', /Unknown preset for scenario B "evil": showing hlp2017/],
+    ['b=hlp2017&b.startRate=NaN', /Scenario B: .*"NaN" is not a number/],
+    ['b=hlp2017&b.startRate=9', /Scenario B: .*outside 0 to 0.5, so it was set to 0.5/],
+    ['b=hlp2017&b.bogus=1', /unknown setting "b.bogus"/],
+    ['b.startRate=0.1', /changes scenario B without naming its preset/],
+    ['b=hlp2017&b=green-book', /repeats "b"/],
   ])('%s gives a notice', (q, message) => {
     const { state, notices } = decodeQuery(q, AREAS);
     expect(notices.join(' ')).toMatch(message);
@@ -168,5 +188,22 @@ describe('URL state', () => {
     expect(decodeQuery('?present=1&scene=3', AREAS)).toEqual({ state, notices: [] });
     expect(decodeQuery('?present=0', AREAS)).toEqual({ state: DEFAULT_STATE, notices: [] });
     expect(decodeQuery('?present=1&scene=2.6', AREAS).state.scene).toBe(3);
+  });
+
+  it("keeps scenario B in the link: its preset and its own changes, apart from A's", () => {
+    const state: ViewState = {
+      ...DEFAULT_STATE,
+      view: 'compare',
+      changes: { startRate: 0.3 },
+      b: { preset: 'evidence-central', changes: { startRate: 0.1 } },
+    };
+    const query = encodeQuery(state);
+    expect(query).toBe('?view=compare&b=evidence-central&startRate=0.3&b.startRate=0.1');
+    expect(decodeQuery(query, AREAS)).toEqual({ state, notices: [] });
+    expect(decodeQuery('?b=evil&b.cost_gp=36.4', AREAS).state.b).toEqual({
+      preset: 'hlp2017',
+      changes: { cost_gp: 36 },
+    });
+    expect(decodeQuery('?view=explore', AREAS).state.b).toBeNull();
   });
 });

@@ -1,0 +1,135 @@
+/**
+ * The Compare view's numbers: scenario B minus scenario A, for the headline
+ * figures, each year and each borough. Pure, so the differences can be tested
+ * against the model's own summaries.
+ */
+import type { Dataset } from '../data/types.ts';
+import { money, people, roi } from '../format.ts';
+import type { AreaSummary, PresetInfo } from '../model/index.ts';
+
+export type Letter = 'A' | 'B';
+
+/** "A: HLP 2017 headline (reconstructed)", with the number of changes made on top of the preset. */
+export function scenarioLabel(letter: Letter, preset: PresetInfo, changes: number): string {
+  const extra = changes === 0 ? '' : `, with ${changes} change${changes === 1 ? '' : 's'}`;
+  return `${letter}: ${preset.label}${extra}`;
+}
+
+/** A difference with its sign written out in front: "+£1.2m", "−£1.2m", "£0" (format gets the size). */
+export function signed(format: (x: number) => string): (x: number) => string {
+  return (x) => (x > 0 ? `+${format(x)}` : x < 0 ? `−${format(-x)}` : format(0));
+}
+
+export interface HeadlineRow {
+  key: 'people' | 'gross' | 'cost' | 'net' | 'roi' | 'payback';
+  label: string;
+  a: string;
+  b: string;
+  /** B − A in words or signed figures. */
+  diff: string;
+  /** B − A as a number (years for payback); null where it has none. */
+  delta: number | null;
+}
+
+function paybackYear(s: AreaSummary, years: readonly string[]): string {
+  return s.paybackIndex === null ? `Not by ${years[years.length - 1]}` : (years[s.paybackIndex] ?? '');
+}
+
+function paybackDiff(a: AreaSummary, b: AreaSummary, years: readonly string[]): [string, number | null] {
+  const end = years[years.length - 1];
+  if (a.paybackIndex === null && b.paybackIndex === null) return [`Neither pays back by ${end}`, null];
+  if (b.paybackIndex === null) return [`B does not pay back by ${end}`, null];
+  if (a.paybackIndex === null) return [`B pays back; A does not by ${end}`, null];
+  const d = b.paybackIndex - a.paybackIndex;
+  const n = Math.abs(d);
+  const span = `${n} year${n === 1 ? '' : 's'}`;
+  return [d === 0 ? 'Same year' : d > 0 ? `${span} later` : `${span} sooner`, d];
+}
+
+/** The headline figures of A and B for one area, side by side, with B − A. */
+export function headlineRows(a: AreaSummary, b: AreaSummary, years: readonly string[]): HeadlineRow[] {
+  const row = (
+    key: HeadlineRow['key'],
+    label: string,
+    value: (s: AreaSummary) => number,
+    format: (x: number) => string,
+  ): HeadlineRow => {
+    const delta = value(b) - value(a);
+    return { key, label, a: format(value(a)), b: format(value(b)), diff: signed(format)(delta), delta };
+  };
+  const roiDelta = a.roi === null || b.roi === null ? null : b.roi - a.roi;
+  const [paybackText, paybackDelta] = paybackDiff(a, b, years);
+  return [
+    row('people', 'People who could benefit', (s) => s.peopleCouldBenefit, people),
+    row('gross', 'Gross NHS savings', (s) => s.gross, money),
+    row('cost', 'Programme cost', (s) => s.cost, money),
+    row('net', 'Net savings', (s) => s.net, money),
+    {
+      key: 'roi',
+      label: 'Return on investment (saved per £1 spent)',
+      a: roi(a.roi),
+      b: roi(b.roi),
+      diff: roiDelta === null ? 'n/a' : signed(roi)(roiDelta),
+      delta: roiDelta,
+    },
+    {
+      key: 'payback',
+      label: 'Pays back (first year cumulative net ≥ 0)',
+      a: paybackYear(a, years),
+      b: paybackYear(b, years),
+      diff: paybackText,
+      delta: paybackDelta,
+    },
+  ];
+}
+
+export interface BoroughDiff {
+  code: string;
+  name: string;
+  stp: string;
+  a: number;
+  b: number;
+  /** B − A. */
+  diff: number;
+}
+
+/** Every borough's value under A and B and the difference, largest increase first (ties by name). */
+export function boroughDiffs(
+  data: Dataset,
+  a: ReadonlyMap<string, AreaSummary>,
+  b: ReadonlyMap<string, AreaSummary>,
+  value: (s: AreaSummary) => number,
+): BoroughDiff[] {
+  const stpName = new Map(data.stps.map((s) => [s.code, s.name]));
+  return data.boroughs
+    .flatMap((borough) => {
+      const sa = a.get(borough.code);
+      const sb = b.get(borough.code);
+      if (!sa || !sb) return [];
+      const va = value(sa);
+      const vb = value(sb);
+      return [
+        {
+          code: borough.code,
+          name: borough.name,
+          stp: stpName.get(borough.stpCode) ?? borough.stpCode,
+          a: va,
+          b: vb,
+          diff: vb - va,
+        },
+      ];
+    })
+    .sort((x, y) => y.diff - x.diff || x.name.localeCompare(y.name, 'en-GB'));
+}
+
+export interface YearPair {
+  year: string;
+  /** Net savings that year (savings minus cost) under A and B. */
+  a: number;
+  b: number;
+}
+
+/** Each year's net savings under A and B (the same years: both runs share the horizon). */
+export function yearPairs(a: AreaSummary, b: AreaSummary, years: readonly string[]): YearPair[] {
+  return years.map((year, t) => ({ year, a: a.netByYear[t] ?? 0, b: b.netByYear[t] ?? 0 }));
+}

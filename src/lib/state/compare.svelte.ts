@@ -1,0 +1,96 @@
+/**
+ * Scenario B of the Compare view, as a rune class used only by that view (so it
+ * is not in the first load). B's preset and changes live in the Explorer (and so
+ * in the link); B shares A's horizon, population mode and area, so the two runs
+ * differ only in their assumptions. B's model run happens only while Compare shows.
+ */
+import {
+  PRESET_IDS,
+  PRESETS,
+  presetValues,
+  run,
+  type AreaSummary,
+  type ParamId,
+  type ParamValues,
+  type PresetId,
+  type RunResult,
+  type Scenario,
+} from '../model/index.ts';
+import type { MetricId, ScenarioB } from './view-state.ts';
+import type { Explorer } from './explorer.svelte.ts';
+import { summariesById } from './indexes.ts';
+import { snapToStep } from './url.ts';
+
+/** B when the link gives none: the first preset that is not A's. */
+export function defaultB(a: PresetId): ScenarioB {
+  return { preset: PRESET_IDS.find((id) => id !== a) ?? a, changes: {} };
+}
+
+export class Compare {
+  /** The measure the difference map shows (kept on the page, not in the link). */
+  metric = $state<MetricId>('net');
+
+  /** A getter, so the component's `explorer` prop is read where it is used. */
+  constructor(private readonly getExplorer: () => Explorer) {}
+
+  private get explorer(): Explorer {
+    return this.getExplorer();
+  }
+
+  readonly state: ScenarioB = $derived(this.explorer.b ?? defaultB(this.explorer.preset));
+  readonly preset: PresetId = $derived(this.state.preset);
+  readonly changes: Partial<ParamValues> = $derived(this.state.changes);
+  readonly presetInfo = $derived(PRESETS[this.preset]);
+  readonly presetValues: ParamValues = $derived.by(() => presetValues(this.preset, this.explorer.data));
+  readonly values: ParamValues = $derived({ ...this.presetValues, ...this.changes });
+  readonly changedIds: ParamId[] = $derived(Object.keys(this.changes) as ParamId[]);
+  readonly scenario: Scenario = $derived({
+    preset: this.preset,
+    values: this.values,
+    endYear: this.explorer.endYear,
+    population: this.explorer.population,
+  });
+  readonly result: RunResult = $derived.by(() => run(this.scenario, this.explorer.data));
+  readonly summaries: ReadonlyMap<string, AreaSummary> = $derived(summariesById(this.result));
+  /** B's figures for A's selected area. */
+  readonly selectedSummary: AreaSummary = $derived(
+    (this.summaries.get(this.explorer.selected.id) ?? this.summaries.get('london')) as AreaSummary,
+  );
+
+  private set(state: ScenarioB): void {
+    this.explorer.b = state;
+  }
+
+  /** Set one of B's parameters (snapped to its step); B's preset value is not a change. */
+  setParam(id: ParamId, value: number): void {
+    const v = snapToStep(id, value);
+    if (v === this.presetValues[id]) this.resetParam(id);
+    else this.set({ preset: this.preset, changes: { ...this.changes, [id]: v } });
+  }
+
+  resetParam(id: ParamId): void {
+    if (!(id in this.changes)) return;
+    const next = { ...this.changes };
+    delete next[id];
+    this.set({ preset: this.preset, changes: next });
+  }
+
+  resetAll(): void {
+    this.set({ preset: this.preset, changes: {} });
+  }
+
+  /** Switch B's preset; changes made to B on top of the old preset are dropped. */
+  setPreset(id: PresetId): void {
+    this.set({ preset: id, changes: {} });
+  }
+
+  /** Make B a copy of A as it stands: its preset and every change. */
+  copyFromA(): void {
+    this.set({ preset: this.explorer.preset, changes: { ...this.explorer.changes } });
+  }
+
+  /** Put B in the link, so the comparison can be shared, once the view shows. */
+  ensure(): void {
+    if (!this.explorer.b) this.set(this.state);
+  }
+}

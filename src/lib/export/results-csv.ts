@@ -3,7 +3,7 @@
  * scenario (preset, every parameter, horizon, population mode, link) in "# "
  * comment lines above the header. Pure: the page and the tests build the same text.
  */
-import { COHORTS, COHORT_INFO, PROGRAMMES, SERVICES } from '../model/dimensions.ts';
+import { COHORTS, COHORT_INFO, PROGRAMMES, SERVICES } from '../model/index.ts';
 import { PARAMS, type ParamValues, type Unit } from '../model/parameters.ts';
 import { PRESETS } from '../model/presets.ts';
 import { allAreas } from '../model/run.ts';

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AreaReport } from '../../scripts/cli/report.ts';
 import type { RegisterRow } from '../../src/lib/export/register.ts';
+import type { WatchedPage } from './support/browser.ts';
 import { useSite } from './support/site.ts';
 
 const site = useSite();
@@ -27,18 +28,19 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 }
 
 /** Evidence: central with the start rate moved two steps down by keyboard (0.20 -> 0.18). */
-async function changedScenario(): Promise<Page> {
-  const { page } = await site.open('?preset=evidence-central&area=E09000012');
+async function changedScenario(): Promise<WatchedPage> {
+  const watched = await site.open('?preset=evidence-central&area=E09000012');
+  const { page } = watched;
   await page.getByTestId('slider-startRate').focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => page.evaluate(() => location.search)).toContain('startRate=0.18');
-  return page;
+  return watched;
 }
 
 describe('exports', () => {
   it('results CSV: tidy rows that match the model after a slider change, scenario in comment lines', async () => {
-    const page = await changedScenario();
+    const { page } = await changedScenario();
     const share = page.getByRole('region', { name: 'Share and export' });
     const file = await download(page, () => share.getByRole('button', { name: 'Results CSV' }).click());
     expect(file.name).toBe('lspe-results-evidence-central.csv');
@@ -82,7 +84,7 @@ describe('exports', () => {
   });
 
   it('assumption register CSV: every parameter with its current and preset value, range, source and grade', async () => {
-    const page = await changedScenario();
+    const { page } = await changedScenario();
     const file = await download(page, () => page.getByRole('button', { name: 'Assumptions CSV' }).click());
     const rows = aq.fromCSV(file.bytes.toString('utf8'), { autoType: false }).objects() as Record<
       string,
@@ -108,12 +110,14 @@ describe('exports', () => {
   });
 
   it('SVG and PNG of every chart card carry the title and scenario; the PNG is 1920 px wide', async () => {
-    const page = await changedScenario();
+    const { page, errors, foreign } = await changedScenario();
     await page.locator('[data-chart="tornado"] button[data-param]').first().waitFor({ timeout: 20_000 });
     for (const chart of ['borough-map', 'yearly', 'ranked', 'stp', 'tornado']) {
       const card = page.locator(`[data-chart="${chart}"]`);
       const title = ((await card.locator('h2').first().textContent()) ?? '').trim();
-      const svg = await download(page, () => card.getByRole('button', { name: 'Download SVG' }).click());
+      const svg = await download(page, () =>
+        card.getByRole('button', { name: 'Download SVG' }).press('Enter'),
+      );
       expect(svg.name).toBe(`${chart}.svg`);
       const parsed = await page.evaluate((source) => {
         const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
@@ -131,7 +135,9 @@ describe('exports', () => {
       expect(parsed.text).toContain('Source: London Social Prescribing Explorer');
       expect(parsed.images).toBe(0);
 
-      const png = await download(page, () => card.getByRole('button', { name: 'Download PNG' }).click());
+      const png = await download(page, () =>
+        card.getByRole('button', { name: 'Download PNG' }).press('Enter'),
+      );
       expect(png.name).toBe(`${chart}.png`);
       expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       expect(png.bytes.readUInt32BE(16)).toBe(1920);
@@ -139,12 +145,14 @@ describe('exports', () => {
     }
     // The map keeps its 33 coloured boroughs, with the colours inlined.
     const map = await download(page, () =>
-      page.locator('[data-chart="borough-map"]').getByRole('button', { name: 'Download SVG' }).click(),
+      page.locator('[data-chart="borough-map"]').getByRole('button', { name: 'Download SVG' }).press('Enter'),
     );
     const fills = [...map.bytes.toString('utf8').matchAll(/<path d="[^"]+" style="fill:\s*([^;"]+)/g)].map(
       (m) => m[1],
     );
     expect(new Set(fills).size).toBeGreaterThanOrEqual(3);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
     await page.close();
   });
 
@@ -206,7 +214,7 @@ describe('exports', () => {
   });
 
   it('prints a one-page A4 brief with the changed assumptions, sources and link', async () => {
-    const page = await changedScenario();
+    const { page } = await changedScenario();
     await page.getByTestId('number-cost_gp').fill('40');
     await page.getByTestId('number-cost_gp').press('Enter');
     await expect.poll(() => page.evaluate(() => location.search)).toContain('cost_gp=40');

@@ -57,7 +57,8 @@ export function chartSvg(body: HTMLElement, text: ImageText): SVGSVGElement {
 
   block(text.title, 22, 700, INK);
   block(text.subtitle, 15, 400, GREY);
-  block(`Scenario: ${text.scenario}`, 15, 600, INK, 12);
+  if (text.scenario) block(`Scenario: ${text.scenario}`, 15, 600, INK);
+  y += 8;
   shot.node.setAttribute('transform', `translate(${PAD} ${y})`);
   parts.push(shot.node);
   y += shot.height + 12;

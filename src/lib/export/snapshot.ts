@@ -51,11 +51,38 @@ function textLines(node: Text): { x: number; y: number; text: string }[] {
   return [...lines.values()].map((l) => ({ x: l.x, y: l.y, text: l.words.join(' ') }));
 }
 
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Each visible side of an element's border as a filled box (the page's borders are solid). */
+function borderBoxes(r: DOMRect, cs: CSSStyleDeclaration): { box: Box; colour: string }[] {
+  const w = (side: string) => parseFloat(cs.getPropertyValue(`border-${side}-width`)) || 0;
+  const boxes: Record<string, Box> = {
+    top: { left: r.left, top: r.top, width: r.width, height: w('top') },
+    bottom: { left: r.left, top: r.bottom - w('bottom'), width: r.width, height: w('bottom') },
+    left: { left: r.left, top: r.top, width: w('left'), height: r.height },
+    right: { left: r.right - w('right'), top: r.top, width: w('right'), height: r.height },
+  };
+  return Object.entries(boxes).flatMap(([side, box]) => {
+    const colour = cs.getPropertyValue(`border-${side}-color`);
+    const shown =
+      box.width > 0 &&
+      box.height > 0 &&
+      cs.getPropertyValue(`border-${side}-style`) !== 'none' &&
+      !transparent(colour);
+    return shown ? [{ box, colour }] : [];
+  });
+}
+
 /** Snapshot of root and everything in it, in root's coordinates (CSS pixels). */
 export function snapshot(root: HTMLElement): Snapshot {
   const origin = root.getBoundingClientRect();
   const node = svgEl('g');
-  const put = (r: { left: number; top: number; width: number; height: number }, fill: string) =>
+  const put = (r: Box, fill: string) =>
     node.append(
       svgEl('rect', {
         x: fmt(r.left - origin.left),
@@ -82,33 +109,7 @@ export function snapshot(root: HTMLElement): Snapshot {
     }
     if (!transparent(cs.backgroundColor)) put(r, cs.backgroundColor);
     if (cs.backgroundImage.includes('gradient')) put(r, `url(#${HATCH_ID})`);
-    const sides = [
-      ['Top', { left: r.left, top: r.top, width: r.width, height: parseFloat(cs.borderTopWidth) }],
-      [
-        'Bottom',
-        {
-          left: r.left,
-          top: r.bottom - parseFloat(cs.borderBottomWidth),
-          width: r.width,
-          height: parseFloat(cs.borderBottomWidth),
-        },
-      ],
-      ['Left', { left: r.left, top: r.top, width: parseFloat(cs.borderLeftWidth), height: r.height }],
-      [
-        'Right',
-        {
-          left: r.right - parseFloat(cs.borderRightWidth),
-          top: r.top,
-          width: parseFloat(cs.borderRightWidth),
-          height: r.height,
-        },
-      ],
-    ] as const;
-    for (const [side, box] of sides) {
-      const colour = cs.getPropertyValue(`border-${side.toLowerCase()}-color`);
-      const style = cs.getPropertyValue(`border-${side.toLowerCase()}-style`);
-      if (box.width > 0 && box.height > 0 && style !== 'none' && !transparent(colour)) put(box, colour);
-    }
+    for (const { box, colour } of borderBoxes(r, cs)) put(box, colour);
     for (const child of el.childNodes) {
       if (child instanceof Text) {
         for (const line of textLines(child)) {

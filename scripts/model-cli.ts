@@ -8,7 +8,8 @@ import { loadDatasetFromDisk } from '../src/lib/data/load-node.ts';
 import { ScenarioError } from '../src/lib/model/index.ts';
 import { parseArgs, USAGE, UsageError } from './cli/args.ts';
 import { buildReports, paramRows } from './cli/report.ts';
-import { paramsCsv, paramsTable, reportCsv, reportTable } from './cli/format.ts';
+import { registerCsv } from '../src/lib/export/register.ts';
+import { paramsTable, reportCsv, reportTable } from './cli/format.ts';
 
 function main(argv: string[]): string {
   const opts = parseArgs(argv);
@@ -17,7 +18,7 @@ function main(argv: string[]): string {
   if (opts.mode === 'params') {
     const rows = paramRows(data);
     if (opts.format === 'json') return JSON.stringify(rows, null, 2) + '\n';
-    return opts.format === 'csv' ? paramsCsv(rows) : paramsTable(rows);
+    return opts.format === 'csv' ? registerCsv(rows) : paramsTable(rows);
   }
   const reports = buildReports(opts, data);
   if (opts.format === 'json')

@@ -1,11 +1,7 @@
 /** Text renderings of the CLI's reports: an aligned table, CSV, or JSON. */
-import type { AreaReport, ParamRow, TornadoReportRow, UncertaintyReport } from './report.ts';
-
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
-export function csvField(v: string | number | boolean | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { csvField } from '../../src/lib/export/csv.ts';
+import type { RegisterRow } from '../../src/lib/export/register.ts';
+import type { AreaReport, TornadoReportRow, UncertaintyReport } from './report.ts';
 
 export function csvLines(rows: (string | number | boolean | null)[][]): string {
   return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
@@ -91,23 +87,18 @@ export function reportCsv(reports: AreaReport[]): string {
   return csvLines(rows);
 }
 
-export function paramsTable(rows: ParamRow[]): string {
+export function paramsTable(rows: RegisterRow[]): string {
   return (
     alignTable([
       ['id', 'value', 'range', 'evidence range', 'grade', 'source'],
       ...rows.map((p) => [
         p.id,
-        String(p.default),
+        String(p.value),
         `${p.min} to ${p.max}`,
         `${p.low} to ${p.high}`,
         p.grade + (p.verified ? '' : '*'),
-        p.sourceShort,
+        p.source,
       ]),
     ]) + '\n* value not seen in the cited source (see detail in --format csv or json)\n'
   );
-}
-
-export function paramsCsv(rows: ParamRow[]): string {
-  const keys = Object.keys(rows[0] ?? {}) as (keyof ParamRow)[];
-  return csvLines([keys, ...rows.map((r) => keys.map((k) => r[k]))]);
 }

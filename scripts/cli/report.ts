@@ -2,8 +2,6 @@
 import type { Dataset } from '../../src/lib/data/types.ts';
 import {
   PRESETS,
-  PARAMS,
-  SOURCES,
   findArea,
   findUncertainty,
   monteCarlo,
@@ -21,7 +19,7 @@ import {
   type RunResult,
   type Scenario,
 } from '../../src/lib/model/index.ts';
-import { PARAM_NOTES, SOURCE_CITATIONS } from '../../src/lib/model/parameter-notes.ts';
+import { registerRows, type RegisterRow } from '../../src/lib/export/register.ts';
 import { UsageError, type RunOptions } from './args.ts';
 
 export interface Totals {
@@ -179,44 +177,8 @@ function tornadoOf(scenario: Scenario, data: Dataset, id: string, from: number):
   }));
 }
 
-export interface ParamRow {
-  id: string;
-  group: string;
-  label: string;
-  unit: string;
-  default: number;
-  min: number;
-  max: number;
-  step: number;
-  low: number;
-  high: number;
-  grade: string;
-  verified: boolean;
-  sourceShort: string;
-  source: string;
-  url: string;
-  detail: string;
-}
-
 /** The parameter register with sources; k shows the reconstruction's computed value. */
-export function paramRows(data: Dataset): ParamRow[] {
+export function paramRows(data: Dataset): RegisterRow[] {
   const hlp = presetScenario('hlp2017', data).values;
-  return PARAMS.map((p) => ({
-    id: p.id,
-    group: p.group,
-    label: p.label,
-    unit: p.unit,
-    default: hlp[p.id],
-    min: p.min,
-    max: p.max,
-    step: p.step,
-    low: p.low,
-    high: p.high,
-    grade: p.grade,
-    verified: p.verified,
-    sourceShort: SOURCES[p.source].short,
-    source: SOURCE_CITATIONS[p.source],
-    url: SOURCES[p.source].url ?? '',
-    detail: PARAM_NOTES[p.id],
-  }));
+  return registerRows(hlp, hlp);
 }

@@ -65,6 +65,15 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and screenshots', () => {
     }
   }
 
+  it('the QR code dialog passes too', async () => {
+    const { page } = await site.open('?area=E09000012');
+    await page.getByRole('button', { name: 'QR code' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/qr-dialog.png` });
+    await page.close();
+  });
+
   it('the chart tables pass too', async () => {
     const { page } = await site.open();
     await page.locator('[data-chart="tornado"] button[data-param]').first().waitFor({ timeout: 20_000 });

@@ -1,0 +1,127 @@
+/**
+ * SVG and PNG of a chart card for slides and reports: the card's title, subtitle
+ * and scenario above the chart, its footnote, the source line and the link
+ * below, all inside the image. Loaded on demand (dynamic import on click).
+ */
+import { downloadBlob } from './csv.ts';
+import { HATCH_ID, snapshot, svgEl, SVG_NS } from './snapshot.ts';
+import { SOURCE_LINE } from './source-line.ts';
+import { wrapText } from './wrap.ts';
+
+export interface ImageText {
+  title: string;
+  subtitle: string;
+  /** "Evidence: central, with 2 changes". */
+  scenario: string;
+  footnote?: string | undefined;
+  link: string;
+}
+
+/** Presentation width of the PNG, in pixels. */
+export const PNG_WIDTH = 1920;
+
+const PAD = 24;
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+const INK = '#212b32';
+const GREY = '#4c6272';
+
+function measurer(): (font: string) => (s: string) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  return (font) => (s) => {
+    if (!ctx) return s.length * 8;
+    ctx.font = font;
+    return ctx.measureText(s).width;
+  };
+}
+
+/** The whole picture as an <svg> element, sized in CSS pixels like the card on screen. */
+export function chartSvg(body: HTMLElement, text: ImageText): SVGSVGElement {
+  const shot = snapshot(body);
+  const width = Math.max(480, Math.ceil(shot.width)) + 2 * PAD;
+  const inner = width - 2 * PAD;
+  const measure = measurer();
+  const out = svgEl('svg', { xmlns: SVG_NS, width, 'font-family': FONT });
+  const parts: SVGElement[] = [];
+  let y = PAD;
+
+  const block = (s: string, size: number, weight: number, fill: string, gap = 4) => {
+    const lines = wrapText(s, inner, measure(`${weight} ${size}px ${FONT}`));
+    for (const line of lines) {
+      y += size * 1.25;
+      const t = svgEl('text', { x: PAD, y: y - size * 0.25, 'font-size': size, 'font-weight': weight, fill });
+      t.textContent = line;
+      parts.push(t);
+    }
+    y += gap;
+  };
+
+  block(text.title, 22, 700, INK);
+  block(text.subtitle, 15, 400, GREY);
+  if (text.scenario) block(`Scenario: ${text.scenario}`, 15, 600, INK);
+  y += 8;
+  shot.node.setAttribute('transform', `translate(${PAD} ${y})`);
+  parts.push(shot.node);
+  y += shot.height + 12;
+  if (text.footnote) block(text.footnote, 12, 400, GREY);
+  block(SOURCE_LINE, 12, 400, GREY);
+  block(text.link, 12, 400, GREY);
+  const height = Math.ceil(y + PAD - 4);
+
+  const hatch = svgEl('pattern', {
+    id: HATCH_ID,
+    width: 6,
+    height: 6,
+    patternUnits: 'userSpaceOnUse',
+    patternTransform: 'rotate(45)',
+  });
+  hatch.append(svgEl('rect', { width: 1.5, height: 6, fill: 'rgba(33, 43, 50, 0.45)' }));
+  const defs = svgEl('defs');
+  defs.append(hatch);
+  out.setAttribute('height', String(height));
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  out.append(defs, svgEl('rect', { width, height, fill: '#fff' }), ...parts);
+  return out;
+}
+
+export function svgText(svg: SVGSVGElement): string {
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
+}
+
+/** Rasterise SVG text at PNG_WIDTH pixels wide: an <img> from a blob: URL drawn on a canvas. */
+export async function pngOf(svg: string, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = PNG_WIDTH;
+    canvas.height = Math.round((height * PNG_WIDTH) / width);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('this browser cannot draw on a canvas');
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Build the image of a card's body and offer it as a download named after the card. */
+export async function downloadChart(
+  body: HTMLElement,
+  text: ImageText,
+  format: 'svg' | 'png',
+  name: string,
+): Promise<void> {
+  const svg = chartSvg(body, text);
+  const source = svgText(svg);
+  if (format === 'svg') {
+    downloadBlob(`${name}.svg`, new Blob([source], { type: 'image/svg+xml' }));
+    return;
+  }
+  const width = Number(svg.getAttribute('width'));
+  const height = Number(svg.getAttribute('height'));
+  downloadBlob(`${name}.png`, await pngOf(source, width, height));
+}

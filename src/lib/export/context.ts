@@ -1,0 +1,22 @@
+/** What every chart card's image export needs from the page: the scenario's name and the link to it. */
+import { getContext, setContext } from 'svelte';
+
+export interface ExportContext {
+  scenario: () => string;
+  link: () => string;
+}
+
+const KEY = Symbol('export');
+
+export function setExportContext(context: ExportContext): void {
+  setContext(KEY, context);
+}
+
+export function getExportContext(): ExportContext | undefined {
+  return getContext<ExportContext | undefined>(KEY);
+}
+
+/** The address of the page with this query: what "Copy link" copies and the exports cite. */
+export function linkFor(query: string): string {
+  return `${location.origin}${location.pathname}${query}`;
+}

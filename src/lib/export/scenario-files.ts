@@ -1,0 +1,25 @@
+/** The scenario's CSV downloads (results and assumption register). Loaded on demand. */
+import type { ParamValues, RunResult, Scenario } from '../model/index.ts';
+import { downloadText } from './csv.ts';
+import { registerCsv, registerRows } from './register.ts';
+import { resultsCsv } from './results-csv.ts';
+
+export interface ScenarioState {
+  scenario: Scenario;
+  presetValues: ParamValues;
+  result: RunResult;
+}
+
+export function downloadResults(s: ScenarioState, link: string): void {
+  downloadText(
+    `lspe-results-${s.scenario.preset}.csv`,
+    resultsCsv(s.scenario, s.presetValues, s.result, link),
+  );
+}
+
+export function downloadRegister(s: ScenarioState): void {
+  downloadText(
+    `lspe-assumptions-${s.scenario.preset}.csv`,
+    registerCsv(registerRows(s.scenario.values, s.presetValues)),
+  );
+}

@@ -1,0 +1,240 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as aq from 'arquero';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { AreaReport } from '../../scripts/cli/report.ts';
+import type { RegisterRow } from '../../src/lib/export/register.ts';
+import type { WatchedPage } from './support/browser.ts';
+import { useSite } from './support/site.ts';
+
+const site = useSite();
+
+function cli<T>(...args: string[]): T {
+  return JSON.parse(
+    execFileSync('node_modules/.bin/tsx', ['scripts/model-cli.ts', ...args, '--format', 'json'], {
+      encoding: 'utf8',
+    }),
+  ) as T;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Click a button and return the file it downloads: name and bytes. */
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Evidence: central with the start rate moved two steps down by keyboard (0.20 -> 0.18). */
+async function changedScenario(): Promise<WatchedPage> {
+  const watched = await site.open('?preset=evidence-central&area=E09000012');
+  const { page } = watched;
+  await page.getByTestId('slider-startRate').focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => page.evaluate(() => location.search)).toContain('startRate=0.18');
+  return watched;
+}
+
+describe('exports', () => {
+  it('results CSV: tidy rows that match the model after a slider change, scenario in comment lines', async () => {
+    const { page } = await changedScenario();
+    const share = page.getByRole('region', { name: 'Share and export' });
+    const file = await download(page, () => share.getByRole('button', { name: 'Results CSV' }).click());
+    expect(file.name).toBe('lspe-results-evidence-central.csv');
+    const text = file.bytes.toString('utf8');
+    const comments = text.split('\r\n').filter((l) => l.startsWith('#'));
+    expect(comments).toContain('# scenario: Evidence: central, with 1 change');
+    expect(comments).toContain(`# link: ${site.url}?preset=evidence-central&area=E09000012&startRate=0.18`);
+    expect(comments).toContain('#   startRate = 0.18 fraction (0.2 = 20%) [changed; preset 0.2]');
+
+    const rows = aq.fromCSV(text, { comment: '#', autoType: false }).objects() as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual([
+      'area_code',
+      'area_name',
+      'area_type',
+      'year',
+      'measure',
+      'value',
+      'unit',
+    ]);
+    const areas = ['london', 'inner', 'E54000027', 'E09000012'];
+    const reports = cli<AreaReport[]>(
+      '--preset',
+      'evidence-central',
+      '--set',
+      'startRate=0.18',
+      ...areas.flatMap((a) => ['--area', a]),
+    );
+    for (const r of reports) {
+      const value = (measure: string, year: string) =>
+        Number(rows.find((x) => x.area_code === r.area && x.measure === measure && x.year === year)?.value);
+      r.years.forEach((y, i) => {
+        expect(close(value('gross_savings', y), r.gross[i]!)).toBe(true);
+        expect(close(value('cost', y), r.cost[i]!)).toBe(true);
+        expect(close(value('net_savings', y), r.net[i]!)).toBe(true);
+      });
+      expect(close(value('people_could_benefit', r.years[0]!), r.totals.peopleCouldBenefit)).toBe(true);
+    }
+    // Every borough and roll-up: 33 + 5 STPs + Inner + Outer + London.
+    expect(new Set(rows.map((r) => r.area_code)).size).toBe(41);
+    await page.close();
+  });
+
+  it('assumption register CSV: every parameter with its current and preset value, range, source and grade', async () => {
+    const { page } = await changedScenario();
+    const file = await download(page, () => page.getByRole('button', { name: 'Assumptions CSV' }).click());
+    const rows = aq.fromCSV(file.bytes.toString('utf8'), { autoType: false }).objects() as Record<
+      string,
+      string
+    >[];
+    const register = cli<RegisterRow[]>('--params');
+    expect(rows.map((r) => r.id)).toEqual(register.map((r) => r.id));
+    const start = rows.find((r) => r.id === 'startRate')!;
+    expect([start.value, start.preset_value]).toEqual(['0.18', '0.2']);
+    for (const r of register) {
+      const row = rows.find((x) => x.id === r.id)!;
+      expect([row.low, row.high, row.min, row.max, row.grade, row.source, row.verified]).toEqual([
+        String(r.low),
+        String(r.high),
+        String(r.min),
+        String(r.max),
+        r.grade,
+        r.source,
+        String(r.verified),
+      ]);
+    }
+    await page.close();
+  });
+
+  it('SVG and PNG of every chart card carry the title and scenario; the PNG is 1920 px wide', async () => {
+    const { page, errors, foreign } = await changedScenario();
+    await page.locator('[data-chart="tornado"] button[data-param]').first().waitFor({ timeout: 20_000 });
+    for (const chart of ['borough-map', 'yearly', 'ranked', 'stp', 'tornado']) {
+      const card = page.locator(`[data-chart="${chart}"]`);
+      const title = ((await card.locator('h2').first().textContent()) ?? '').trim();
+      const svg = await download(page, () =>
+        card.getByRole('button', { name: 'Download SVG' }).press('Enter'),
+      );
+      expect(svg.name).toBe(`${chart}.svg`);
+      const parsed = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+        return {
+          error: doc.querySelector('parsererror') !== null,
+          root: doc.documentElement.nodeName,
+          text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+          images: doc.querySelectorAll('image, foreignObject').length,
+        };
+      }, svg.bytes.toString('utf8'));
+      expect(parsed.error).toBe(false);
+      expect(parsed.root).toBe('svg');
+      expect(parsed.text).toContain(title);
+      expect(parsed.text).toContain('Scenario: Evidence: central, with 1 change');
+      expect(parsed.text).toContain('Source: London Social Prescribing Explorer');
+      expect(parsed.images).toBe(0);
+
+      const png = await download(page, () =>
+        card.getByRole('button', { name: 'Download PNG' }).press('Enter'),
+      );
+      expect(png.name).toBe(`${chart}.png`);
+      expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(png.bytes.readUInt32BE(16)).toBe(1920);
+      expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(400);
+    }
+    // The map keeps its 33 coloured boroughs, with the colours inlined.
+    const map = await download(page, () =>
+      page.locator('[data-chart="borough-map"]').getByRole('button', { name: 'Download SVG' }).press('Enter'),
+    );
+    const fills = [...map.bytes.toString('utf8').matchAll(/<path d="[^"]+" style="fill:\s*([^;"]+)/g)].map(
+      (m) => m[1],
+    );
+    expect(new Set(fills).size).toBeGreaterThanOrEqual(3);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('copies the link, or offers it selected in a read-only field when the clipboard is refused', async () => {
+    const { page } = await site.open('?preset=green-book');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toBe('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}?preset=green-book`);
+
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new Error('refused'));
+    });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const field = page.getByTestId('link-field');
+    await field.waitFor();
+    expect(await field.inputValue()).toBe(`${site.url}?preset=green-book`);
+    const selection = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      return {
+        readOnly: el.readOnly,
+        start: el.selectionStart,
+        end: el.selectionEnd,
+        length: el.value.length,
+      };
+    });
+    expect(selection).toEqual({ readOnly: true, start: 0, end: selection.length, length: selection.length });
+    await page.close();
+  });
+
+  it('the QR dialog opens and closes by keyboard and gives focus back', async () => {
+    const { page, errors, foreign } = await site.open('?area=E09000001');
+    const opener = page.getByRole('button', { name: 'QR code' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Scan to open this scenario' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    expect(await dialog.getByRole('img', { name: /QR code/ }).count()).toBe(1);
+    expect(await dialog.locator('path').getAttribute('d')).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
+    expect(await dialog.textContent()).toContain(`${site.url}?area=E09000001`);
+    // Tab stays inside the modal dialog.
+    for (const key of ['Tab', 'Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('QR code');
+    // And the Close button works the same way.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('QR code');
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('prints a one-page A4 brief with the changed assumptions, sources and link', async () => {
+    const { page } = await changedScenario();
+    await page.getByTestId('number-cost_gp').fill('40');
+    await page.getByTestId('number-cost_gp').press('Enter');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('cost_gp=40');
+    const brief = page.getByTestId('print-brief');
+    await brief.waitFor({ state: 'attached' });
+    const text = (await brief.textContent()) ?? '';
+    expect(text).toContain('Share of the eligible who start each year: preset 20%, here 18%');
+    expect(text).toContain('GP consultation: preset £36, here £40');
+    expect(text).toContain(`${site.url}?preset=evidence-central&area=E09000012&startRate=0.18&cost_gp=40`);
+    expect(await brief.isVisible()).toBe(false);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await brief.isVisible()).toBe(true);
+    for (const hidden of ['ranked', 'stp', 'tornado']) {
+      expect(await page.locator(`[data-chart="${hidden}"]`).isVisible()).toBe(false);
+    }
+    expect(await page.getByRole('region', { name: 'Assumptions' }).isVisible()).toBe(false);
+    await page.screenshot({ path: 'test-results/screenshots/print-brief.png', fullPage: true });
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
+    await page.close();
+  });
+});

@@ -48,6 +48,3 @@ export function cssVariables(): string {
     .map(([k, v]) => `--nhs-${k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)}: ${v};`)
     .join(' ');
 }
-
-/** Fill opacity of a range band (the 90% range of the Monte Carlo runs) drawn over bars. */
-export const BAND_OPACITY = 0.22;

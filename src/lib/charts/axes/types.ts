@@ -5,6 +5,6 @@ export interface LegendItem {
   key: string;
   label: string;
   colour: string;
-  /** A filled square (bars), a line with a point (lines) or a pale strip (a range band). */
-  mark: 'bar' | 'line' | 'band';
+  /** A filled square (bars) or a line with a point (lines). */
+  mark: 'bar' | 'line';
 }

@@ -41,7 +41,7 @@ export interface YearDatum {
   cost: number;
   net: number;
   cumulativeNet: number;
-  /** The 90% range of cumulative net savings over the Monte Carlo runs (5th and 95th percentiles), when known. */
+  /** The 90% range of cumulative net savings over the Monte Carlo runs (5th and 95th percentiles): in every year or none. */
   netLow?: number;
   netHigh?: number;
 }

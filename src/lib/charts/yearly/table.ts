@@ -9,7 +9,7 @@ export function yearlyTable(
   defs: readonly SeriesDef[],
   paybackYear?: string,
 ): TableData {
-  const band = data.length > 0 && data.every((d) => d.netLow !== undefined && d.netHigh !== undefined);
+  const band = data[0]?.netLow !== undefined;
   return {
     caption:
       `Savings and costs by year, ${areaName} (£)` +

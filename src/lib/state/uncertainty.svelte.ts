@@ -67,7 +67,7 @@ export class Uncertainty {
     this.current ? netRangeColumns(this.current) : null,
   );
 
-  /** "90% of runs £A to £B" for an area's net savings, on the same terms. */
+  /** "£A to £B", the range of an area's net savings in 90% of runs, on the same terms. */
   netRangeText(id: string): string | null {
     const net = this.current?.[id]?.net;
     return net ? runsRange(net) : null;

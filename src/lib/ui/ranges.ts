@@ -8,9 +8,9 @@ import { money } from '../format.ts';
 import type { AreaUncertainty, Interval } from '../model/index.ts';
 import type { ExtraColumns } from './table.ts';
 
-/** "90% of runs −£0.4m to £2.1m". */
+/** "−£0.4m to £2.1m": the 5th to the 95th percentile, i.e. 90% of runs. */
 export function runsRange(i: Interval): string {
-  return `90% of runs ${money(i.p5)} to ${money(i.p95)}`;
+  return `${money(i.p5)} to ${money(i.p95)}`;
 }
 
 /** Two columns, the 5th and 95th percentiles of net savings over the runs, for rows keyed by area id. */

@@ -57,7 +57,7 @@ describe('ROI distribution', () => {
 
 describe('90% ranges in tooltips and tables', () => {
   it('words a range with the minus sign the headline uses', () => {
-    expect(runsRange({ p5: -4e5, p50: 1e6, p95: 2.1e6 })).toBe('90% of runs −£400k to £2.1m');
+    expect(runsRange({ p5: -4e5, p50: 1e6, p95: 2.1e6 })).toBe('−£400k to £2.1m');
   });
 
   it("adds every borough's range of net savings to the map and ranked tables", () => {

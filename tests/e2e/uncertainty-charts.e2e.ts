@@ -53,11 +53,15 @@ describe('uncertainty on the charts in Chromium', () => {
     const { page, errors } = await site.open(QUERY);
     const card = page.locator('[data-chart="yearly"]');
     await card.getByTestId('net-band').waitFor({ timeout: 30_000 });
+    const ticks = () => card.locator('.axis-y text').allTextContents();
+    const before = await ticks();
     const slider = page.getByTestId('slider-costPerStart_sp');
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     // The result belongs to the old scenario now: no band until the worker answers for the new one.
     await expect.poll(() => card.getByTestId('net-band').count(), { timeout: 1000, interval: 20 }).toBe(0);
+    // ...but the axis keeps the old range in view, so it does not jump.
+    expect(await ticks()).toEqual(before);
     await card.getByTestId('net-band').waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
     await page.close();

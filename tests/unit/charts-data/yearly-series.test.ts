@@ -137,6 +137,10 @@ describe('yearlySeries', () => {
     const table = yearlyTable('London', data, stackSeries('programme'));
     expect(table.columns.slice(-2).map((c) => c.key)).toEqual(['netLow', 'netHigh']);
     expect(table.rows.at(-1)?.netHigh).toBe(band.at(-1)?.p95);
+    // An out-of-date range is not drawn but stays in the axis.
+    const plain = yearlySeries(r.london, s, r.years, 'programme');
+    expect(yearlyExtent(plain, band)).toEqual([lo, hi]);
+    expect(yearlyExtent(plain)[0]).toBeGreaterThan(lo);
     // A range for other years (a stale or partial result) is not drawn.
     const partial = yearlySeries(r.london, s, r.years, 'programme', band.slice(1));
     expect(partial.every((d) => d.netLow === undefined)).toBe(true);

@@ -110,8 +110,15 @@ export function yearlySeries(
   });
 }
 
-/** Smallest and largest value drawn (always including zero); £0 to £1m when everything is zero. */
-export function yearlyExtent(data: readonly YearDatum[]): [number, number] {
+/**
+ * Smallest and largest value drawn (always including zero); £0 to £1m when everything is zero.
+ * `reserve`, the latest known range of the runs, is kept in view even while it is out of date
+ * and not drawn, so the axis does not jump each time the band goes and comes back.
+ */
+export function yearlyExtent(
+  data: readonly YearDatum[],
+  reserve: readonly Interval[] | null = null,
+): [number, number] {
   let lo = 0;
   let hi = 0;
   for (const d of data) {
@@ -121,6 +128,12 @@ export function yearlyExtent(data: readonly YearDatum[]): [number, number] {
     }
     lo = Math.min(lo, d.cost, d.cumulativeNet, d.netLow ?? 0);
     hi = Math.max(hi, d.cost, d.cumulativeNet, d.netHigh ?? 0);
+  }
+  if (reserve?.length === data.length) {
+    for (const r of reserve) {
+      lo = Math.min(lo, r.p5);
+      hi = Math.max(hi, r.p95);
+    }
   }
   return hi === lo ? [0, 1e6] : [lo, hi];
 }

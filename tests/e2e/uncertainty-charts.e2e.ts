@@ -86,8 +86,11 @@ describe('uncertainty on the charts in Chromium', () => {
     await page.close();
   });
 
-  it('gives a borough its range in the map tooltip, and the band and ROI chart fit a phone', async () => {
-    const { page, errors } = await site.open(`${QUERY}&area=E09000012`, { width: 375, height: 800 });
+  it('gives a borough its range in the map tooltip and ranked chart, and the band and ROI chart fit a phone', async () => {
+    const { page, errors } = await site.open(`${QUERY}&area=E09000012&metric=net`, {
+      width: 375,
+      height: 800,
+    });
     const u = cliUncertainty(...CLI, '--area', 'E09000012');
     const roi = page.locator('[data-chart="roi"]');
     await roi.getByTestId('roi-chart').waitFor({ timeout: 30_000 });
@@ -105,6 +108,12 @@ describe('uncertainty on the charts in Chromium', () => {
     await expect.poll(() => tip.textContent()).toContain(runsRange(u.net));
     expect(await tip.textContent()).toContain('Hackney');
     expect(await tip.textContent()).toContain('90% of runs');
+    // The ranked chart's row names the range too, for screen readers.
+    expect(
+      await page
+        .locator('[data-chart="ranked"] [role="option"][data-code="E09000012"]')
+        .getAttribute('aria-label'),
+    ).toContain(`; 90% of runs ${runsRange(u.net)}`);
     // The viewport as it is: an element screenshot would scroll the map under the pointer.
     await page.screenshot({ path: `${SHOTS}/map-tooltip-range-375.png` });
     expect(errors).toEqual([]);

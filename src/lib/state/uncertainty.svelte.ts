@@ -73,6 +73,12 @@ export class Uncertainty {
     return net ? runsRange(net) : null;
   }
 
+  /** "90% of runs £A to £B" for an area's net savings, or null; bound, to pass as a callback. */
+  readonly netRangeNote = (id: string): string | null => {
+    const range = this.netRangeText(id);
+    return range && `90% of runs ${range}`;
+  };
+
   /** The selected area's range, on the same terms. */
   readonly selected: AreaUncertainty | null = $derived.by(
     () => this.current?.[this.explorer.selected.id] ?? null,

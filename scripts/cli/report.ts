@@ -12,6 +12,7 @@ import {
   switchingValue,
   tornado,
   type AreaResult,
+  type Histogram,
   type Interval,
   type MonteCarloResult,
   type ParamId,
@@ -61,6 +62,13 @@ export interface UncertaintyReport {
   /** null when no draw had a cost. */
   roi: Interval | null;
   probNetPositive: number;
+  /**
+   * Per reported year: net savings summed from 2017/18, the horizon's first year
+   * (the page's yearly chart line), whatever the window.
+   */
+  cumulativeNetByYear: Interval[];
+  /** ROI over the window across the draws; only for the first area asked for. */
+  roiHistogram?: Histogram;
   draws: number;
   seed: number;
 }
@@ -126,7 +134,7 @@ export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
     return area;
   });
   const mc: MonteCarloResult | null = opts.uncertainty
-    ? monteCarlo(scenario, data, { ...opts.uncertainty, from })
+    ? monteCarlo(scenario, data, { ...opts.uncertainty, from, areaId: found[0]?.id ?? 'london' })
     : null;
   return found.map((found) => {
     const s = summarise(sliceYears(found, from, to));
@@ -146,21 +154,24 @@ export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
       changed: opts.set,
       capped: result.capped,
       boroughs,
-      ...(mc ? { uncertainty: uncertaintyOf(mc, found.id) } : {}),
+      ...(mc ? { uncertainty: uncertaintyOf(mc, found.id, from) } : {}),
       ...(opts.tornado ? { tornado: tornadoOf(scenario, data, found.id, from) } : {}),
     };
   });
 }
 
-function uncertaintyOf(mc: MonteCarloResult, id: string): UncertaintyReport {
+function uncertaintyOf(mc: MonteCarloResult, id: string, from: number): UncertaintyReport {
   const u = findUncertainty(mc, id);
   if (!u) throw new Error(`no Monte Carlo result for ${id}`);
+  const histogram = mc.roiHistograms[id];
   return {
     gross: u.gross,
     cost: u.cost,
     net: u.net,
     roi: u.roi,
     probNetPositive: u.probNetPositive,
+    cumulativeNetByYear: u.cumulativeNetByYear.slice(from),
+    ...(histogram ? { roiHistogram: histogram } : {}),
     draws: mc.draws,
     seed: mc.seed,
   };

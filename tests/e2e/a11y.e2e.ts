@@ -30,6 +30,15 @@ async function axe(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+async function uncertaintyDrawn(page: Page): Promise<void> {
+  for (const selector of [
+    '[data-chart="tornado"] button[data-param]',
+    '[data-chart="roi"] [data-testid="roi-chart"]',
+    '[data-chart="yearly"] [data-testid="net-band"]',
+  ])
+    await page.locator(selector).first().waitFor({ timeout: 20_000 });
+}
+
 const VIEWS = [
   ['explore', '?area=E09000012'],
   ['explore-tiles', '?map=tile&metric=net&preset=evidence-central&end=2031'],
@@ -49,12 +58,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and screenshots', () => {
         if (view === 'methodology') await page.getByRole('heading', { name: 'Parameter register' }).waitFor();
         else if (view === 'compare')
           await expect.poll(() => page.locator('[data-chart="compare-map"] [data-code]').count()).toBe(33);
-        // The tornado card fills in from the worker: scan it with its bars drawn.
-        else
-          await page
-            .locator('[data-chart="tornado"] button[data-param]')
-            .first()
-            .waitFor({ timeout: 20_000 });
+        // The tornado, the ROI chart and the yearly band fill in from the worker: scan them drawn.
+        else await uncertaintyDrawn(page);
         // Open every collapsed group so the scan covers every control.
         await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
         expect(await axe(page)).toEqual([]);
@@ -76,7 +81,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and screenshots', () => {
 
   it('the chart tables pass too', async () => {
     const { page } = await site.open();
-    await page.locator('[data-chart="tornado"] button[data-param]').first().waitFor({ timeout: 20_000 });
+    await uncertaintyDrawn(page);
     const toTable = page.getByRole('button', { name: 'Show as table' });
     const cards = await toTable.count();
     expect(cards).toBeGreaterThanOrEqual(4);

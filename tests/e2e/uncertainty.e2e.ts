@@ -1,36 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { money, runsShare } from '../../src/lib/format.ts';
-import type { AreaReport, UncertaintyReport } from '../../scripts/cli/report.ts';
+import type { UncertaintyReport } from '../../scripts/cli/report.ts';
+import { cliUncertainty } from './support/cli.ts';
 import { text, useSite } from './support/site.ts';
 
 const site = useSite();
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
-
-function cliUncertainty(...args: string[]): UncertaintyReport {
-  const report = JSON.parse(
-    execFileSync(
-      'node_modules/.bin/tsx',
-      // Later flags win, so args may replace the default draws and seed.
-      [
-        'scripts/model-cli.ts',
-        '--uncertainty',
-        '--draws',
-        '10000',
-        '--seed',
-        '1',
-        ...args,
-        '--format',
-        'json',
-      ],
-      { encoding: 'utf8' },
-    ),
-  ) as AreaReport;
-  if (!report.uncertainty) throw new Error('the CLI gave no uncertainty');
-  return report.uncertainty;
-}
 
 const range = (u: UncertaintyReport, key: 'gross' | 'net'): string =>
   `90% of runs ${money(u[key].p5)} to ${money(u[key].p95)}`;

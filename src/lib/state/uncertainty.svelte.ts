@@ -3,17 +3,14 @@
  * input settles, so the deterministic headline figures never wait for it.
  * Replies to requests that have since been replaced are dropped.
  */
-import {
-  findUncertainty,
-  type AreaUncertainty,
-  type MonteCarloResult,
-  type Scenario,
-} from '../model/index.ts';
+import type { AreaUncertainty, MonteCarloResult, Scenario } from '../model/index.ts';
 import type {
   MonteCarloReply,
   MonteCarloRequest,
   SensitivityRow,
 } from '../../workers/monte-carlo.protocol.ts';
+import { netRangeColumns, runsRange } from '../ui/ranges.ts';
+import type { ExtraColumns } from '../ui/table.ts';
 import type { Explorer } from './explorer.svelte.ts';
 
 export type UncertaintyStatus = 'idle' | 'running' | 'ready' | 'error';
@@ -54,16 +51,38 @@ export class Uncertainty {
     return current ? last.rows : null;
   });
 
-  /** The selected area's range, only while it belongs to the scenario, draws and seed shown. */
-  readonly selected: AreaUncertainty | null = $derived.by(() => {
+  /** Every area's range by id, only while the result belongs to the scenario, draws and seed shown. */
+  readonly current: Readonly<Record<string, AreaUncertainty>> | null = $derived.by(() => {
     const { result, explorer } = this;
     const current =
       result &&
       this.resultScenario === explorer.scenario &&
       result.draws === explorer.draws &&
       result.seed === explorer.seed;
-    return current ? (findUncertainty(result, explorer.selected.id) ?? null) : null;
+    return current ? Object.fromEntries(result.areas.map((a) => [a.id, a])) : null;
   });
+
+  /** Table columns of each area's 90% range of net savings, on the same terms. */
+  readonly netRangeColumns: ExtraColumns | null = $derived.by(() =>
+    this.current ? netRangeColumns(this.current) : null,
+  );
+
+  /** "£A to £B", the range of an area's net savings in 90% of runs, on the same terms. */
+  netRangeText(id: string): string | null {
+    const net = this.current?.[id]?.net;
+    return net ? runsRange(net) : null;
+  }
+
+  /** "90% of runs £A to £B" for an area's net savings, or null; bound, to pass as a callback. */
+  readonly netRangeNote = (id: string): string | null => {
+    const range = this.netRangeText(id);
+    return range && `90% of runs ${range}`;
+  };
+
+  /** The selected area's range, on the same terms. */
+  readonly selected: AreaUncertainty | null = $derived.by(
+    () => this.current?.[this.explorer.selected.id] ?? null,
+  );
 
   #worker: WorkerLike | null = null;
   #createWorker: () => WorkerLike;

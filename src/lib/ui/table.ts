@@ -18,3 +18,9 @@ export interface TableData {
   /** Column holding each row's key (for highlight and {#each} keys). */
   rowKey: string;
 }
+
+/** Columns added to a table when there is more to show (e.g. Monte Carlo ranges): cells by row key. */
+export interface ExtraColumns {
+  columns: TableColumn[];
+  cells: (rowKey: string) => Record<string, Cell>;
+}

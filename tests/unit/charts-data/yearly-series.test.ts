@@ -124,4 +124,28 @@ describe('yearlySeries', () => {
     ]);
     expect(table.rows[0]?.gross).toBe(s.grossByYear[0]);
   });
+
+  it("carries the runs' range of cumulative net into the extent and the table, only for every year", () => {
+    const r = result('evidence-central');
+    const s = summarise(r.london);
+    const band = s.cumulativeNet.map((n) => ({ p5: n - 9e9, p50: n, p95: n + 8e9 }));
+    const data = yearlySeries(r.london, s, r.years, 'programme', band);
+    expect(data.map((d) => [d.netLow, d.netHigh])).toEqual(band.map((b) => [b.p5, b.p95]));
+    const [lo, hi] = yearlyExtent(data);
+    expect(lo).toBeLessThanOrEqual(Math.min(...band.map((b) => b.p5)));
+    expect(hi).toBeGreaterThanOrEqual(Math.max(...band.map((b) => b.p95)));
+    const table = yearlyTable('London', data, stackSeries('programme'));
+    expect(table.columns.slice(-2).map((c) => c.key)).toEqual(['netLow', 'netHigh']);
+    expect(table.rows.at(-1)?.netHigh).toBe(band.at(-1)?.p95);
+    // An out-of-date range is not drawn but stays in the axis.
+    const plain = yearlySeries(r.london, s, r.years, 'programme');
+    expect(yearlyExtent(plain, band)).toEqual([lo, hi]);
+    expect(yearlyExtent(plain)[0]).toBeGreaterThan(lo);
+    // A range for other years (a stale or partial result) is not drawn.
+    const partial = yearlySeries(r.london, s, r.years, 'programme', band.slice(1));
+    expect(partial.every((d) => d.netLow === undefined)).toBe(true);
+    expect(yearlyTable('London', partial, stackSeries('programme')).columns.at(-1)?.key).toBe(
+      'cumulativeNet',
+    );
+  });
 });

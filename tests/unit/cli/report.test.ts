@@ -34,6 +34,29 @@ describe('model CLI table with --uncertainty and --tornado', () => {
     const u = report!.uncertainty!;
     expect(report!.totals.net).toBeGreaterThanOrEqual(u.net.p5);
     expect(report!.totals.net).toBeLessThanOrEqual(u.net.p95);
+    // One cumulative range per reported year, and every draw in the ROI histogram.
+    expect(u.cumulativeNetByYear).toHaveLength(report!.years.length);
+    expect(u.roiHistogram!.counts.reduce((a, b) => a + b, 0)).toBe(400);
+  });
+
+  it('gives the ROI histogram of the area asked for', () => {
+    const opts = parseArgs([
+      '--preset',
+      'evidence-central',
+      '--area',
+      'E09000012',
+      '--uncertainty',
+      '--draws',
+      '300',
+    ]) as RunOptions;
+    const [report] = buildReports(opts, data);
+    const u = report!.uncertainty!;
+    const h = u.roiHistogram!;
+    expect(h.edges[0]!).toBeLessThanOrEqual(u.roi!.p5);
+    expect(h.edges[h.edges.length - 1]!).toBeGreaterThanOrEqual(u.roi!.p95);
+    // The last cumulative range is the whole horizon's, summed year by year.
+    const last = u.cumulativeNetByYear.at(-1)!;
+    for (const k of ['p5', 'p50', 'p95'] as const) expect(last[k]).toBeCloseTo(u.net[k], 0);
   });
 
   it('leaves the report unchanged without the new flags', () => {

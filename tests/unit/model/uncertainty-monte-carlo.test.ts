@@ -23,7 +23,16 @@ function ordered(i: Interval | null): boolean {
 }
 
 function intervals(a: AreaUncertainty): (Interval | null)[] {
-  return [a.gross, a.cost, a.net, a.roi, ...a.grossByYear, ...a.costByYear, ...a.netByYear];
+  return [
+    a.gross,
+    a.cost,
+    a.net,
+    a.roi,
+    ...a.grossByYear,
+    ...a.costByYear,
+    ...a.netByYear,
+    ...a.cumulativeNetByYear,
+  ];
 }
 
 describe('Monte Carlo', () => {
@@ -142,6 +151,15 @@ describe('Monte Carlo', () => {
       expect(area.probNetPositive).toBe(net.filter((n) => n > 0).length / D);
       const year2 = draws.gross[a]!.subarray(2 * D, 3 * D);
       expect(close(area.grossByYear[2]!, q(year2))).toBe(true);
+      // Cumulative net to year 3 counts from the first year of the horizon, whatever `from` is.
+      const toYear3 = Float64Array.from({ length: D }, (_, d) => {
+        let x = 0;
+        for (let t = 0; t <= 3; t++) x += draws.gross[a]![t * D + d]! - draws.cost[a]![t * D + d]!;
+        return x;
+      });
+      expect(area.cumulativeNetByYear).toHaveLength(6);
+      expect(close(area.cumulativeNetByYear[3]!, q(toYear3))).toBe(true);
+      expect(close(area.cumulativeNetByYear[0]!, area.netByYear[0]!)).toBe(true);
     }
   });
 
@@ -180,7 +198,9 @@ describe('Monte Carlo', () => {
       const full = findUncertainty(result, a.id)!;
       expect(a.net).toEqual(full.net);
       expect(a.probNetPositive).toBe(full.probNetPositive);
-      expect(a.netByYear).toEqual(a.id === 'london' || a.id === 'E09000022' ? full.netByYear : []);
+      const chosen = a.id === 'london' || a.id === 'E09000022';
+      expect(a.netByYear).toEqual(chosen ? full.netByYear : []);
+      expect(a.cumulativeNetByYear).toEqual(chosen ? full.cumulativeNetByYear : []);
     }
   });
 

@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/types.ts';
 import { money, people } from '../../format.ts';
 import type { MetricDef } from '../../metrics.ts';
 import type { AreaSummary } from '../../model/index.ts';
-import type { TableColumn, TableData } from '../../ui/table.ts';
+import type { ExtraColumns, TableColumn, TableData } from '../../ui/table.ts';
 import { byName } from '../../by-name.ts';
 
 const FIXED: (TableColumn & { value: (s: AreaSummary) => number; metric: string })[] = [
@@ -31,6 +31,8 @@ export function mapTable(
   summaries: ReadonlyMap<string, AreaSummary>,
   def: MetricDef,
   selected: string,
+  /** More columns, by borough code (the Monte Carlo ranges once known). */
+  extra: ExtraColumns | null = null,
 ): TableData {
   const stpName = new Map(data.stps.map((s) => [s.code, s.name]));
   const fixed = FIXED.filter((c) => c.metric !== def.id);
@@ -39,6 +41,7 @@ export function mapTable(
     { key: 'stp', label: 'STP' },
     { key: 'metric', label: `${def.label} (${def.unit})`, numeric: true, format: def.format },
     ...fixed.map(({ key, label, numeric, format }) => ({ key, label, numeric, format })),
+    ...(extra?.columns ?? []),
     { key: 'code', label: 'GSS code' },
   ];
   const rows = [...data.boroughs].sort(byName).flatMap((b) => {
@@ -51,6 +54,7 @@ export function mapTable(
         stp: stpName.get(b.stpCode) ?? b.stpCode,
         metric: def.value(s),
         ...Object.fromEntries(fixed.map((c) => [c.key, c.value(s)])),
+        ...extra?.cells(b.code),
       },
     ];
   });

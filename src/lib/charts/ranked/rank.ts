@@ -2,7 +2,7 @@
 import type { AreaResult, AreaSummary } from '../../model/index.ts';
 import type { MetricDef } from '../../metrics.ts';
 import type { MetricId } from '../../state/view-state.ts';
-import type { TableData } from '../../ui/table.ts';
+import type { ExtraColumns, TableData } from '../../ui/table.ts';
 import { byName } from '../../by-name.ts';
 import { discountNote, joinParts, yearSpan } from '../axes/words.ts';
 
@@ -79,7 +79,13 @@ export function rankedDescription(rows: readonly RankedRow[], def: MetricDef): s
   );
 }
 
-export function rankedTable(rows: readonly RankedRow[], def: MetricDef, selected: string): TableData {
+/** `extra` adds columns by borough code (the Monte Carlo ranges of net savings once known). */
+export function rankedTable(
+  rows: readonly RankedRow[],
+  def: MetricDef,
+  selected: string,
+  extra: ExtraColumns | null = null,
+): TableData {
   return {
     caption: `Boroughs ranked by ${def.label.toLowerCase()} (${def.unit})`,
     rowKey: 'code',
@@ -89,7 +95,14 @@ export function rankedTable(rows: readonly RankedRow[], def: MetricDef, selected
       { key: 'code', label: 'GSS code' },
       { key: 'rank', label: 'Rank', numeric: true },
       { key: 'value', label: def.label, numeric: true, format: def.format },
+      ...(extra?.columns ?? []),
     ],
-    rows: rows.map((r) => ({ name: r.name, code: r.code, rank: r.rank, value: r.value })),
+    rows: rows.map((r) => ({
+      name: r.name,
+      code: r.code,
+      rank: r.rank,
+      value: r.value,
+      ...extra?.cells(r.code),
+    })),
   };
 }

@@ -2,6 +2,7 @@
 import type { AreaSummary } from '../../model/index.ts';
 import { money } from '../../format.ts';
 import { discountNote, joinParts, yearSpan } from '../axes/words.ts';
+import type { YearDatum } from './series.ts';
 
 export function yearlyTitle(s: AreaSummary, years: readonly string[]): string {
   if (s.gross === 0 && s.cost === 0) return 'No savings or costs in this scenario';
@@ -23,11 +24,21 @@ export function paybackText(s: AreaSummary, years: readonly string[]): string {
 }
 
 /** What a screen reader hears for the chart image. */
-export function yearlyDescription(areaName: string, s: AreaSummary, years: readonly string[]): string {
+export function yearlyDescription(
+  areaName: string,
+  s: AreaSummary,
+  years: readonly string[],
+  data: readonly YearDatum[] = [],
+): string {
   const net = s.net >= 0 ? `net savings ${money(s.net)}` : `a net loss of ${money(-s.net)}`;
+  const last = data[data.length - 1];
+  const range =
+    last?.netLow !== undefined && last.netHigh !== undefined
+      ? ` In 90% of runs cumulative net savings by ${last.year} lie between ${money(last.netLow)} and ${money(last.netHigh)}.`
+      : '';
   return (
     `Bar and line chart for ${areaName}, ${yearSpan(years)}: gross savings ${money(s.gross)}, ` +
-    `programme cost ${money(s.cost)}, ${net}. ${paybackText(s, years)}. ` +
+    `programme cost ${money(s.cost)}, ${net}. ${paybackText(s, years)}.${range} ` +
     'The table view lists every year.'
   );
 }

@@ -12,6 +12,7 @@ import {
   SERVICE_INFO,
   type AreaResult,
   type AreaSummary,
+  type Interval,
 } from '../../model/index.ts';
 import { SERIES } from '../../palette.ts';
 import type { StackBy } from '../../state/view-state.ts';
@@ -40,6 +41,9 @@ export interface YearDatum {
   cost: number;
   net: number;
   cumulativeNet: number;
+  /** The 90% range of cumulative net savings over the Monte Carlo runs (5th and 95th percentiles): in every year or none. */
+  netLow?: number;
+  netHigh?: number;
 }
 
 /** The stacked series in drawing order (bottom first). */
@@ -78,8 +82,11 @@ export function yearlySeries(
   summary: AreaSummary,
   years: readonly string[],
   stack: StackBy,
+  /** Cumulative net savings per year over the runs; ignored unless there is one for every year. */
+  band: readonly Interval[] | null = null,
 ): YearDatum[] {
   const defs = stackSeries(stack);
+  const ranges = band?.length === years.length ? band : null;
   return years.map((year, t) => {
     let up = 0;
     let down = 0;
@@ -98,12 +105,20 @@ export function yearlySeries(
       cost: summary.costByYear[t] ?? 0,
       net: summary.netByYear[t] ?? 0,
       cumulativeNet: summary.cumulativeNet[t] ?? 0,
+      ...(ranges ? { netLow: ranges[t]?.p5 ?? 0, netHigh: ranges[t]?.p95 ?? 0 } : {}),
     };
   });
 }
 
-/** Smallest and largest value drawn (always including zero); £0 to £1m when everything is zero. */
-export function yearlyExtent(data: readonly YearDatum[]): [number, number] {
+/**
+ * Smallest and largest value drawn (always including zero); £0 to £1m when everything is zero.
+ * `reserve`, the latest known range of the runs, is kept in view even while it is out of date
+ * and not drawn, so the axis does not jump each time the band goes and comes back.
+ */
+export function yearlyExtent(
+  data: readonly YearDatum[],
+  reserve: readonly Interval[] | null = null,
+): [number, number] {
   let lo = 0;
   let hi = 0;
   for (const d of data) {
@@ -111,8 +126,14 @@ export function yearlyExtent(data: readonly YearDatum[]): [number, number] {
       lo = Math.min(lo, s.y0, s.y1);
       hi = Math.max(hi, s.y0, s.y1);
     }
-    lo = Math.min(lo, d.cost, d.cumulativeNet);
-    hi = Math.max(hi, d.cost, d.cumulativeNet);
+    lo = Math.min(lo, d.cost, d.cumulativeNet, d.netLow ?? 0);
+    hi = Math.max(hi, d.cost, d.cumulativeNet, d.netHigh ?? 0);
+  }
+  if (reserve?.length === data.length) {
+    for (const r of reserve) {
+      lo = Math.min(lo, r.p5);
+      hi = Math.max(hi, r.p95);
+    }
   }
   return hi === lo ? [0, 1e6] : [lo, hi];
 }

@@ -9,6 +9,7 @@ export function yearlyTable(
   defs: readonly SeriesDef[],
   paybackYear?: string,
 ): TableData {
+  const band = data[0]?.netLow !== undefined;
   return {
     caption:
       `Savings and costs by year, ${areaName} (£)` +
@@ -22,6 +23,12 @@ export function yearlyTable(
       { key: 'cost', label: 'Programme cost', numeric: true, format: money },
       { key: 'net', label: 'Net savings', numeric: true, format: money },
       { key: 'cumulativeNet', label: 'Cumulative net savings', numeric: true, format: money },
+      ...(band
+        ? [
+            { key: 'netLow', label: 'Cumulative net, 90% of runs from', numeric: true, format: money },
+            { key: 'netHigh', label: 'Cumulative net, 90% of runs to', numeric: true, format: money },
+          ]
+        : []),
     ],
     rows: data.map((d) => ({
       year: d.year,
@@ -30,6 +37,7 @@ export function yearlyTable(
       cost: d.cost,
       net: d.net,
       cumulativeNet: d.cumulativeNet,
+      ...(band ? { netLow: d.netLow ?? null, netHigh: d.netHigh ?? null } : {}),
     })),
   };
 }

@@ -10,11 +10,13 @@ const PS = [0.05, 0.5, 0.95] as const;
 /** Work buffers of length D, reused from area to area. */
 export interface Workspace {
   roi: Float64Array;
+  /** Each draw's net savings summed over the years so far. */
+  running: Float64Array;
   quantiles: Quantiler;
 }
 
 export function makeWorkspace(D: number, quantiles: Quantiler): Workspace {
-  return { roi: new Float64Array(D), quantiles };
+  return { roi: new Float64Array(D), running: new Float64Array(D), quantiles };
 }
 
 function interval(w: Workspace, a: Float64Array): Interval {
@@ -35,11 +37,17 @@ export function summariseDraws(
   const grossByYear: Interval[] = [];
   const costByYear: Interval[] = [];
   const netByYear: Interval[] = [];
+  const cumulativeNetByYear: Interval[] = [];
+  const { running } = w;
+  running.fill(0);
   for (let t = 0; yearly && t < T; t++) {
     const year = draws.year(t);
     grossByYear.push(interval(w, year.gross));
     costByYear.push(interval(w, year.cost));
     netByYear.push(interval(w, year.net));
+    const { net } = year;
+    for (let d = 0; d < running.length; d++) running[d]! += net[d]!;
+    cumulativeNetByYear.push(interval(w, running));
   }
 
   const { gross, cost, net } = draws.total(from);
@@ -66,6 +74,7 @@ export function summariseDraws(
       grossByYear,
       costByYear,
       netByYear,
+      cumulativeNetByYear,
     },
     roiHistogram: bins !== null && withCost > 0 ? histogram(roiDraws, bins) : null,
   };

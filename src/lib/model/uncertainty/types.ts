@@ -34,6 +34,8 @@ export interface AreaUncertainty {
   grossByYear: Interval[];
   costByYear: Interval[];
   netByYear: Interval[];
+  /** Net savings summed from the first year of the horizon to each year (the yearly chart's line). */
+  cumulativeNetByYear: Interval[];
 }
 
 export interface MonteCarloOptions {

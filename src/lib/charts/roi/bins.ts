@@ -1,0 +1,83 @@
+/**
+ * Words and data for the ROI distribution: the model's histogram of return on
+ * investment over the Monte Carlo runs, as bars either side of break-even (£1 back per £1).
+ */
+import { roi, runsShare } from '../../format.ts';
+import type { Histogram } from '../../model/index.ts';
+import type { TableData } from '../../ui/table.ts';
+import { yearSpan } from '../axes/words.ts';
+
+export interface RoiBin {
+  from: number;
+  to: number;
+  runs: number;
+  /** Share of all runs with a cost. */
+  share: number;
+  /** The bin's middle is at or above £1 back per £1 spent. */
+  paysBack: boolean;
+}
+
+export function roiBins(h: Histogram): RoiBin[] {
+  const total = h.counts.reduce((a, b) => a + b, 0);
+  return h.counts.map((runs, i) => {
+    const from = h.edges[i] ?? 0;
+    const to = h.edges[i + 1] ?? from;
+    return { from, to, runs, share: total > 0 ? runs / total : 0, paysBack: (from + to) / 2 >= 1 };
+  });
+}
+
+/** The x range drawn: the bins' range, widened to show break-even (1.0) when it lies outside. */
+export function roiDomain(bins: readonly RoiBin[]): [number, number] {
+  const lo = Math.min(1, bins[0]?.from ?? 0);
+  const hi = Math.max(1, bins[bins.length - 1]?.to ?? 2);
+  const pad = (hi - lo) * 0.04;
+  return [Math.max(0, lo - pad), hi + pad];
+}
+
+/** The finding: how often savings cover the cost by the end of the horizon. */
+export function roiTitle(probNetPositive: number, years: readonly string[]): string {
+  const last = years[years.length - 1] ?? '';
+  if (probNetPositive === 0) return `In none of the runs does the programme pay for itself by ${last}`;
+  if (probNetPositive === 1) return `In every run the programme pays for itself by ${last}`;
+  return `In ${runsShare(probNetPositive)} of runs the programme pays for itself by ${last}`;
+}
+
+export function roiSubtitle(areaName: string, years: readonly string[], draws: number, seed: number): string {
+  return (
+    `${areaName}: savings per £1 of programme cost, ${yearSpan(years)}; ` +
+    `${draws.toLocaleString('en-GB')} runs, seed ${seed}`
+  );
+}
+
+/** What a screen reader hears for the chart image. */
+export function roiDescription(bins: readonly RoiBin[], probNetPositive: number): string {
+  if (bins.length === 0) return 'No runs had a programme cost, so there is no return on investment.';
+  const first = bins[0] as RoiBin;
+  const last = bins[bins.length - 1] as RoiBin;
+  const peak = bins.reduce((a, b) => (b.runs > a.runs ? b : a), first);
+  return (
+    `Bar chart of return on investment over the runs, from ${roi(first.from)} to ${roi(last.to)} ` +
+    `per £1 spent; most runs give ${roi(peak.from)} to ${roi(peak.to)}. ` +
+    `${runsShare(probNetPositive)} of runs reach £1 or more, where savings cover the cost. ` +
+    'The table view lists every bar.'
+  );
+}
+
+export function roiTable(areaName: string, bins: readonly RoiBin[]): TableData {
+  return {
+    caption: `Return on investment over the runs, ${areaName}: number of runs in each range of savings per £1`,
+    rowKey: 'from',
+    columns: [
+      { key: 'from', label: 'Savings per £1, from', numeric: true, format: (v) => roi(v) },
+      { key: 'to', label: 'Savings per £1, to', numeric: true, format: (v) => roi(v) },
+      { key: 'runs', label: 'Runs', numeric: true, format: (v) => v.toLocaleString('en-GB') },
+      {
+        key: 'share',
+        label: 'Share of runs',
+        numeric: true,
+        format: (v) => `${(v * 100).toFixed(1)}%`,
+      },
+    ],
+    rows: bins.map((b) => ({ from: b.from, to: b.to, runs: b.runs, share: b.share })),
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The Monte Carlo 90% range of net savings in words and as table columns, for
+ * tooltips and tables. Used through the Uncertainty class, so it loads with it,
+ * not with the first page.
+ */
+import type { Cell } from '../export/csv.ts';
+import { money } from '../format.ts';
+import type { AreaUncertainty, Interval } from '../model/index.ts';
+import type { ExtraColumns } from './table.ts';
+
+/** "−£0.4m to £2.1m": the 5th to the 95th percentile, i.e. 90% of runs. */
+export function runsRange(i: Interval): string {
+  return `${money(i.p5)} to ${money(i.p95)}`;
+}
+
+/** Two columns, the 5th and 95th percentiles of net savings over the runs, for rows keyed by area id. */
+export function netRangeColumns(ranges: Readonly<Record<string, AreaUncertainty>>): ExtraColumns {
+  return {
+    columns: [
+      { key: 'netLow', label: 'Net savings, 90% of runs from (£)', numeric: true, format: money },
+      { key: 'netHigh', label: 'Net savings, 90% of runs to (£)', numeric: true, format: money },
+    ],
+    cells: (id): Record<string, Cell> => {
+      const net = ranges[id]?.net;
+      return { netLow: net?.p5 ?? null, netHigh: net?.p95 ?? null };
+    },
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * The Uncertainty rune class with a stand-in worker: one request per burst of
+ * changes, replies to replaced requests dropped, errors reported, destroy stops
+ * everything. The stand-in answers with the real worker handler, so results are real.
+ */
+import { flushSync } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
+import { Explorer } from '../../../src/lib/state/explorer.svelte.ts';
+import { Uncertainty, type WorkerLike } from '../../../src/lib/state/uncertainty.svelte.ts';
+import { monteCarloHandler } from '../../../src/workers/monte-carlo.handler.ts';
+import type { MonteCarloReply, MonteCarloRequest } from '../../../src/workers/monte-carlo.protocol.ts';
+
+const data = loadDatasetFromDisk();
+const DELAY = 100;
+
+/** A worker that keeps what it is sent; the test decides when and what it answers. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((e: MessageEvent<MonteCarloReply>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  sent: MonteCarloRequest[] = [];
+  terminated = false;
+  readonly answer = monteCarloHandler();
+
+  postMessage(message: MonteCarloRequest): void {
+    this.sent.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  /** Answer a request the way the real worker would. */
+  reply(req: MonteCarloRequest): void {
+    this.send(this.answer(req));
+  }
+  send(reply: MonteCarloReply): void {
+    this.onmessage?.({ data: reply } as MessageEvent<MonteCarloReply>);
+    flushSync();
+  }
+}
+
+function setup() {
+  const explorer = new Explorer(data);
+  explorer.draws = 200;
+  const workers: FakeWorker[] = [];
+  const uncertainty = new Uncertainty(explorer, {
+    delay: DELAY,
+    createWorker: () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+  });
+  flushSync();
+  return { explorer, uncertainty, workers };
+}
+
+/** Let the debounce run out. */
+function settle(): void {
+  vi.advanceTimersByTime(DELAY);
+  flushSync();
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('Uncertainty', () => {
+  it('sends one request for a burst of changes, with the last scenario, and the data only once', () => {
+    const { explorer, uncertainty, workers } = setup();
+    expect(uncertainty.status).toBe('running');
+    expect(workers).toHaveLength(0);
+    for (const rate of [0.1, 0.2, 0.3, 0.4]) {
+      explorer.setParam('startRate', rate);
+      flushSync();
+      vi.advanceTimersByTime(DELAY / 2);
+    }
+    expect(workers).toHaveLength(0);
+    settle();
+    expect(workers).toHaveLength(1);
+    const [worker] = workers as [FakeWorker];
+    expect(worker.sent).toHaveLength(1);
+    const [first] = worker.sent as [MonteCarloRequest];
+    expect(first.scenario.values.startRate).toBe(0.4);
+    expect(first.draws).toBe(200);
+    expect(first.data).toBe(data);
+    explorer.area = 'E09000012';
+    flushSync();
+    settle();
+    expect(worker.sent).toHaveLength(2);
+    expect(worker.sent[1]!.areaId).toBe('E09000012');
+    expect(worker.sent[1]!.data).toBeUndefined();
+    uncertainty.destroy();
+  });
+
+  it('drops the reply to a request that has since been replaced', () => {
+    const { explorer, uncertainty, workers } = setup();
+    settle();
+    const worker = workers[0]!;
+    explorer.setParam('startRate', 0.2);
+    flushSync();
+    settle();
+    const [old, latest] = worker.sent as [MonteCarloRequest, MonteCarloRequest];
+    worker.reply(old);
+    expect(uncertainty.result).toBeNull();
+    expect(uncertainty.status).toBe('running');
+    worker.reply(latest);
+    expect(uncertainty.status).toBe('ready');
+    expect(uncertainty.result?.draws).toBe(200);
+    expect(uncertainty.selected?.id).toBe('london');
+    expect(uncertainty.current?.['E09000012']?.net.p5).toBeTypeOf('number');
+    expect(uncertainty.tornado?.length).toBeGreaterThan(0);
+    // A change makes the result stale at once: nothing is shown as current until the next reply.
+    explorer.setParam('startRate', 0.3);
+    flushSync();
+    expect(uncertainty.selected).toBeNull();
+    expect(uncertainty.netRangeColumns).toBeNull();
+    expect(uncertainty.status).toBe('running');
+    uncertainty.destroy();
+  });
+
+  it('reports an error reply, and starts a fresh worker with the data for the next change', () => {
+    const { explorer, uncertainty, workers } = setup();
+    settle();
+    const first = workers[0]!;
+    first.send({ id: first.sent[0]!.id, error: 'out of memory' });
+    expect(uncertainty.status).toBe('error');
+    expect(uncertainty.error).toBe('out of memory');
+    expect(first.terminated).toBe(true);
+    explorer.setParam('startRate', 0.2);
+    flushSync();
+    settle();
+    expect(workers).toHaveLength(2);
+    const second = workers[1]!;
+    expect(second.sent[0]!.data).toBe(data);
+    second.reply(second.sent[0]!);
+    expect(uncertainty.status).toBe('ready');
+    expect(uncertainty.error).toBeNull();
+    uncertainty.destroy();
+  });
+
+  it('reports a worker that fails to run', () => {
+    const { uncertainty, workers } = setup();
+    settle();
+    const preventDefault = vi.fn();
+    workers[0]!.onerror?.({ message: 'syntax error', preventDefault } as unknown as ErrorEvent);
+    flushSync();
+    expect(uncertainty.status).toBe('error');
+    expect(uncertainty.error).toBe('syntax error');
+    expect(preventDefault).toHaveBeenCalled();
+    uncertainty.destroy();
+  });
+
+  it('terminates the worker on destroy and sends nothing more', () => {
+    const { explorer, uncertainty, workers } = setup();
+    settle();
+    const worker = workers[0]!;
+    explorer.setParam('startRate', 0.2);
+    flushSync();
+    uncertainty.destroy();
+    expect(worker.terminated).toBe(true);
+    expect(uncertainty.status).toBe('idle');
+    settle();
+    explorer.setParam('startRate', 0.3);
+    flushSync();
+    settle();
+    expect(worker.sent).toHaveLength(1);
+    expect(workers).toHaveLength(1);
+  });
+});

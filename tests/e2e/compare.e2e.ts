@@ -1,20 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signed } from '../../src/lib/compare/diff.ts';
 import { money, people } from '../../src/lib/format.ts';
 import type { AreaReport } from '../../scripts/cli/report.ts';
 import { text, useSite } from './support/site.ts';
+import { cli } from './support/cli.ts';
 
 const site = useSite();
-
-function cli(...args: string[]): AreaReport {
-  return JSON.parse(
-    execFileSync('node_modules/.bin/tsx', ['scripts/model-cli.ts', ...args, '--format', 'json'], {
-      encoding: 'utf8',
-    }),
-  ) as AreaReport;
-}
 
 /** The difference table by borough, as shown: name -> [A, B, B − A]. */
 async function diffTable(page: Page): Promise<Map<string, string[]>> {

@@ -1,18 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { money } from '../../src/lib/format.ts';
 import type { AreaReport } from '../../scripts/cli/report.ts';
 import { mapFills, text, useSite } from './support/site.ts';
+import { cli } from './support/cli.ts';
 
 const site = useSite();
-
-function cli(...args: string[]): AreaReport {
-  return JSON.parse(
-    execFileSync('node_modules/.bin/tsx', ['scripts/model-cli.ts', ...args, '--format', 'json'], {
-      encoding: 'utf8',
-    }),
-  ) as AreaReport;
-}
 
 describe('the explorer in Chromium', () => {
   it('loads with 33 boroughs drawn, no console errors and no request to another site', async () => {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as aq from 'arquero';
 import type { Page } from 'playwright-core';
@@ -7,16 +6,9 @@ import type { AreaReport } from '../../scripts/cli/report.ts';
 import type { RegisterRow } from '../../src/lib/export/register.ts';
 import type { WatchedPage } from './support/browser.ts';
 import { useSite } from './support/site.ts';
+import { cli } from './support/cli.ts';
 
 const site = useSite();
-
-function cli<T>(...args: string[]): T {
-  return JSON.parse(
-    execFileSync('node_modules/.bin/tsx', ['scripts/model-cli.ts', ...args, '--format', 'json'], {
-      encoding: 'utf8',
-    }),
-  ) as T;
-}
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { money } from '../../src/lib/format.ts';
@@ -7,17 +6,10 @@ import { HEADLINES } from '../../src/lib/charts/map/wording.ts';
 import { rankedTitle } from '../../src/lib/charts/ranked/rank.ts';
 import type { AreaReport } from '../../scripts/cli/report.ts';
 import { text, useSite } from './support/site.ts';
+import { cli } from './support/cli.ts';
 
 const site = useSite();
 const SMALL = { width: 1280, height: 720 };
-
-function cli(...args: string[]): AreaReport {
-  return JSON.parse(
-    execFileSync('node_modules/.bin/tsx', ['scripts/model-cli.ts', ...args, '--format', 'json'], {
-      encoding: 'utf8',
-    }),
-  ) as AreaReport;
-}
 
 const scene = (page: Page) => text(page, 'present-scene');
 const heading = async (page: Page) => ((await page.locator('.stage h2').first().textContent()) ?? '').trim();

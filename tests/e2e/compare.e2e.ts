@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signed } from '../../src/lib/compare/diff.ts';
 import { money, people } from '../../src/lib/format.ts';
-import type { AreaReport } from '../../scripts/cli/report.ts';
 import { text, useSite } from './support/site.ts';
 import { cli } from './support/cli.ts';
 

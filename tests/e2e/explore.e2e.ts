@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { money } from '../../src/lib/format.ts';
-import type { AreaReport } from '../../scripts/cli/report.ts';
 import { mapFills, text, useSite } from './support/site.ts';
 import { cli } from './support/cli.ts';
 

@@ -4,7 +4,6 @@ import { money } from '../../src/lib/format.ts';
 import { PRESETS, PRESET_IDS } from '../../src/lib/model/index.ts';
 import { HEADLINES } from '../../src/lib/charts/map/wording.ts';
 import { rankedTitle } from '../../src/lib/charts/ranked/rank.ts';
-import type { AreaReport } from '../../scripts/cli/report.ts';
 import { text, useSite } from './support/site.ts';
 import { cli } from './support/cli.ts';
 

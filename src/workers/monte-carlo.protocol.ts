@@ -19,4 +19,11 @@ export interface SensitivityRow extends TornadoRow {
 }
 
 export type MonteCarloReply =
-  { id: number; result: MonteCarloResult; tornado: SensitivityRow[] } | { id: number; error: string };
+  | {
+      id: number;
+      result: MonteCarloResult;
+      tornado: SensitivityRow[];
+      /** Milliseconds the worker spent on the draws and on the tornado with switching values. */
+      ms: { monteCarlo: number; sensitivity: number };
+    }
+  | { id: number; error: string };

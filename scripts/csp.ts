@@ -14,7 +14,7 @@ export const SITE_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   ...COMMON,
 ].join('; ');
 

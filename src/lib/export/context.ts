@@ -18,5 +18,9 @@ export function getExportContext(): ExportContext | undefined {
 
 /** The address of the page with this query: what "Copy link" copies and the exports cite. */
 export function linkFor(query: string): string {
-  return `${location.origin}${location.pathname}${query}`;
+  // From the URL itself: on a file:// page (the offline single file) location.origin is "null".
+  const url = new URL(location.href);
+  url.search = query;
+  url.hash = '';
+  return url.href;
 }

@@ -120,7 +120,7 @@ export function scenarioComment(
     `preset: ${scenario.preset}`,
     `end_year: ${scenario.endYear} (financial years ${years[0]} to ${years[years.length - 1]})`,
     `population: ${scenario.population}`,
-    `money: GBP at 2015/16 prices, ${discount > 0 ? `present values discounted at ${discount} a year` : 'not discounted'}`,
+    `money: GBP at 2015/16 prices, ${discount > 0 ? `present values discounted at ${Number((discount * 100).toFixed(2))}% a year` : 'not discounted'}`,
     `link: ${link}`,
     'parameters: id = value unit [preset value when changed]',
     ...PARAMS.map((p) => {

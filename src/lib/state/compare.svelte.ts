@@ -5,7 +5,6 @@
  * differ only in their assumptions. B's model run happens only while Compare shows.
  */
 import {
-  PRESET_IDS,
   PRESETS,
   presetValues,
   run,
@@ -16,14 +15,14 @@ import {
   type RunResult,
   type Scenario,
 } from '../model/index.ts';
-import type { MetricId, ScenarioB } from './view-state.ts';
+import { otherPreset, type MetricId, type ScenarioB } from './view-state.ts';
 import type { Explorer } from './explorer.svelte.ts';
 import { summariesById } from './indexes.ts';
 import { snapToStep } from './url.ts';
 
 /** B when the link gives none: the first preset that is not A's. */
 export function defaultB(a: PresetId): ScenarioB {
-  return { preset: PRESET_IDS.find((id) => id !== a) ?? a, changes: {} };
+  return { preset: otherPreset(a), changes: {} };
 }
 
 export class Compare {

@@ -7,6 +7,7 @@ import {
   FIRST_END_YEAR,
   LAST_END_YEAR,
   PRESET_IDS,
+  PRESETS,
   isParamId,
   isPresetId,
   paramDef,
@@ -23,6 +24,7 @@ import {
   SCENE_COUNT,
   STACKS,
   VIEWS,
+  otherPreset,
   type ViewState,
 } from './view-state.ts';
 
@@ -202,16 +204,14 @@ export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decode
   const b = get('b');
   const bKeys = [...values.keys()].some((k) => k.startsWith(B_PREFIX));
   if (b !== undefined || bKeys) {
+    const fallback = otherPreset(state.preset);
     if (b === undefined) {
       notices.push(
-        `The link changes scenario B without naming its preset: B starts from ${DEFAULT_STATE.preset}.`,
+        `The link changes scenario B without naming its preset: B starts from ${PRESETS[fallback].label}.`,
       );
     }
     state.b = {
-      preset:
-        b === undefined
-          ? DEFAULT_STATE.preset
-          : pickOne(b, PRESET_IDS, DEFAULT_STATE.preset, 'preset for scenario B', notices),
+      preset: b === undefined ? fallback : pickOne(b, PRESET_IDS, fallback, 'preset for scenario B', notices),
       changes: {},
     };
   }

@@ -6,6 +6,7 @@ import {
   type ParamValues,
   type PopulationMode,
   type PresetId,
+  PRESET_IDS,
 } from '../model/index.ts';
 
 export const VIEWS = ['explore', 'methodology', 'compare'] as const;
@@ -29,6 +30,11 @@ export const MAX_SEED = 2 ** 31 - 1;
 /** Scenes of presenter mode, numbered from 1 in the URL. */
 export const SCENE_COUNT = 6;
 /** Scenario B of the Compare view: a preset and the values that differ from it (A is the rest of the state). */
+/** Scenario B's preset when a link or the Compare view gives none: the first preset that is not A's. */
+export function otherPreset(a: PresetId): PresetId {
+  return PRESET_IDS.find((id) => id !== a) ?? a;
+}
+
 export interface ScenarioB {
   preset: PresetId;
   changes: Partial<ParamValues>;

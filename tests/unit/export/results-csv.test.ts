@@ -68,7 +68,7 @@ describe('results CSV', () => {
   it('names present values when the scenario discounts', () => {
     const g = scenario('green-book');
     const t = resultsCsv(g, presetValues('green-book', data), run(g, data), LINK);
-    expect(t).toContain('# money: GBP at 2015/16 prices, present values discounted at 0.035 a year');
+    expect(t).toContain('# money: GBP at 2015/16 prices, present values discounted at 3.5% a year');
     expect(t).toContain('# scenario: Green Book appraisal\r\n');
   });
 });

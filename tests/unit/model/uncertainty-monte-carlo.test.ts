@@ -166,15 +166,19 @@ describe('Monte Carlo', () => {
   it('gives ROI histograms for London and the selected area with every draw counted', () => {
     expect(Object.keys(result.roiHistograms).sort()).toEqual(['E09000022', 'london']);
     for (const h of Object.values(result.roiHistograms)) {
-      expect(h.counts).toHaveLength(30);
-      expect(h.edges).toHaveLength(31);
+      // 30 bars, or 31 when the grid shifts to put an edge at break-even (ROI 1).
+      expect([30, 31]).toContain(h.counts.length);
+      expect(h.edges).toHaveLength(h.counts.length + 1);
       expect(h.counts.reduce((a, b) => a + b, 0)).toBe(4000);
       for (let i = 1; i < h.edges.length; i++) expect(h.edges[i]!).toBeGreaterThan(h.edges[i - 1]!);
+      const lo = h.edges[0]!;
+      const hi = h.edges[h.edges.length - 1]!;
+      if (lo < 1 && hi > 1) expect(h.edges.some((e) => Math.abs(e - 1) < 1e-9)).toBe(true);
     }
     const london = result.areas[0]!.roi!;
     const h = result.roiHistograms.london!;
     expect(h.edges[0]!).toBeLessThanOrEqual(london.p5);
-    expect(h.edges[30]!).toBeGreaterThanOrEqual(london.p95);
+    expect(h.edges[h.edges.length - 1]!).toBeGreaterThanOrEqual(london.p95);
   });
 
   it('counts a window of years from `from`, and the reconstruction is more often positive', () => {

@@ -117,4 +117,19 @@ describe('histogram', () => {
     expect(h.counts[0]).toBe(inFirst);
     expect(histogram(new Float64Array([2, 2, 2]), 5).counts).toEqual([3, 0, 0, 0, 0]);
   });
+
+  it('puts an edge at the pivot, so the bars below it hold exactly the values below it', () => {
+    const r = seededRandom(5);
+    const a = Float64Array.from({ length: 2000 }, () => 0.3 + r() * 2.9);
+    const h = histogram(a, 30, 1);
+    const k = h.edges.findIndex((e) => Math.abs(e - 1) < 1e-12);
+    expect(k).toBeGreaterThan(0);
+    expect(h.counts.slice(0, k).reduce((x, y) => x + y, 0)).toBe(a.filter((x) => x < 1).length);
+    expect(h.counts.reduce((x, y) => x + y, 0)).toBe(2000);
+    expect(h.edges[0]).toBeLessThanOrEqual(Math.min(...a));
+    expect(h.edges[h.edges.length - 1]).toBeGreaterThanOrEqual(Math.max(...a));
+    expect(h.counts.length).toBeLessThanOrEqual(31);
+    // A pivot outside the values changes nothing.
+    expect(histogram(a, 30, 5)).toEqual(histogram(a, 30));
+  });
 });

@@ -156,7 +156,7 @@ describe('URL state', () => {
     ['present=1&scene=9', /presenter scene "9" was changed to 6/],
     ['scene=0', /presenter scene "0" was changed to 1/],
     ['scene=two', /presenter scene "two" is not a number: using 1/],
-    ['b=evil', /Unknown preset for scenario B "evil": showing hlp2017/],
+    ['b=evil', /Unknown preset for scenario B "evil": showing evidence-central/],
     ['b=hlp2017&b.startRate=NaN', /Scenario B: .*"NaN" is not a number/],
     ['b=hlp2017&b.startRate=9', /Scenario B: .*outside 0 to 0.5, so it was set to 0.5/],
     ['b=hlp2017&b.bogus=1', /unknown setting "b.bogus"/],
@@ -200,8 +200,9 @@ describe('URL state', () => {
     const query = encodeQuery(state);
     expect(query).toBe('?view=compare&b=evidence-central&startRate=0.3&b.startRate=0.1');
     expect(decodeQuery(query, AREAS)).toEqual({ state, notices: [] });
+    // B falls back to the first preset that is not A's.
     expect(decodeQuery('?b=evil&b.cost_gp=36.4', AREAS).state.b).toEqual({
-      preset: 'hlp2017',
+      preset: 'evidence-central',
       changes: { cost_gp: 36 },
     });
     expect(decodeQuery('?view=explore', AREAS).state.b).toBeNull();

@@ -80,6 +80,7 @@ export class MapInteraction {
       e.preventDefault();
       this.select(code);
     } else if (e.key === 'Escape') {
+      e.preventDefault();
       this.explorer.area = 'london';
       this.tip = null;
     } else if (e.key in ARROW_DIRECTIONS) {

@@ -13,7 +13,7 @@ export interface RoiBin {
   runs: number;
   /** Share of all runs with a cost. */
   share: number;
-  /** The bin's middle is at or above £1 back per £1 spent. */
+  /** The bar lies at or above £1 back per £1 spent (the model puts an edge at £1). */
   paysBack: boolean;
 }
 
@@ -57,7 +57,7 @@ export function roiDescription(bins: readonly RoiBin[], probNetPositive: number)
   const peak = bins.reduce((a, b) => (b.runs > a.runs ? b : a), first);
   return (
     `Bar chart of return on investment over the runs, from ${roi(first.from)} to ${roi(last.to)} ` +
-    `per £1 spent; most runs give ${roi(peak.from)} to ${roi(peak.to)}. ` +
+    `per £1 spent; the most common range is ${roi(peak.from)} to ${roi(peak.to)}. ` +
     `${runsShare(probNetPositive)} of runs reach £1 or more, where savings cover the cost. ` +
     'The table view lists every bar.'
   );

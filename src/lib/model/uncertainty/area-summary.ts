@@ -76,6 +76,6 @@ export function summariseDraws(
       netByYear,
       cumulativeNetByYear,
     },
-    roiHistogram: bins !== null && withCost > 0 ? histogram(roiDraws, bins) : null,
+    roiHistogram: bins !== null && withCost > 0 ? histogram(roiDraws, bins, 1) : null,
   };
 }

@@ -42,6 +42,18 @@ export const SERIES = {
   net: '#212b32',
 } as const;
 
+/** The yearly chart's band of the runs: the net line's colour at this opacity. */
+export const NET_BAND_OPACITY = 0.22;
+
+/** A colour drawn at `opacity` over white, as one opaque colour (for a legend swatch). */
+export function overWhite(hex: string, opacity: number): string {
+  const mix = (i: number) =>
+    Math.round(255 + (parseInt(hex.slice(i, i + 2), 16) - 255) * opacity)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${mix(1)}${mix(3)}${mix(5)}`;
+}
+
 /**
  * The two scenarios of the Compare view: NHS dark and light blue, far apart in
  * lightness (so safe for colour-blind readers), and clear of the orange and

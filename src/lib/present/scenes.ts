@@ -10,8 +10,6 @@ export const SCENES = [
   { id: 'borough', title: 'The selected area' },
 ] as const satisfies readonly { id: string; title: string }[];
 
-export type SceneId = (typeof SCENES)[number]['id'];
-
 /** A scene number (1-based) kept within the scenes. */
 export function clampScene(n: number): number {
   return Math.min(SCENES.length, Math.max(1, Math.round(Number.isFinite(n) ? n : 1)));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLASS_COUNT, classify, inkOn, type Classes } from '../../../src/lib/charts/map/classes.ts';
-import { SEQUENTIAL_5 } from '../../../src/lib/palette.ts';
+import { SEQUENTIAL_5, overWhite } from '../../../src/lib/palette.ts';
 
 const SEQ = { scale: 'sequential', midpoint: 0 } as const;
 const DIV0 = { scale: 'diverging', midpoint: 0 } as const;
@@ -115,5 +115,13 @@ describe('diverging classes for values clustered on one side', () => {
     const c = classify(vs, DIV1);
     const used = new Set(vs.map(c.classOf));
     expect(used).toEqual(new Set([3, 4]));
+  });
+});
+
+describe('overWhite', () => {
+  it('mixes a colour with white at an opacity', () => {
+    expect(overWhite('#000000', 0)).toBe('#ffffff');
+    expect(overWhite('#000000', 1)).toBe('#000000');
+    expect(overWhite('#212b32', 0.22)).toBe('#ced0d2');
   });
 });

@@ -121,10 +121,13 @@ describe('presenter mode in Chromium', () => {
     await page.getByRole('button', { name: /^Show / }).click();
     const croydon = cli('--area', 'E09000008');
     await expect.poll(() => heading(page)).toBe(croydon.areaName);
+    // The chooser is gone: focus is on the area's heading, not lost to the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(croydon.areaName);
     expect(await text(page, 'present-gross')).toBe(money(croydon.totals.gross));
     expect(await scene(page)).toBe('Scene 6 of 6: The selected area');
     await page.getByRole('button', { name: 'Leave (Esc)' }).click();
     await page.getByTestId('headline-figures').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     expect(await page.locator('#area-select').inputValue()).toBe('E09000008');
     expect(errors).toEqual([]);
     await page.close();

@@ -3,10 +3,10 @@ export { seededRandom, seededUniforms, triangular, type Random } from './random.
 export { variedParams, sampleColumns, type ParamColumns, type VariedParam } from './sample.ts';
 export { quantiles } from './quantiles.ts';
 export { histogram } from './histogram.ts';
-export { monteCarlo, findUncertainty, DEFAULT_DRAWS, DEFAULT_SEED } from './monte-carlo.ts';
+export { monteCarlo, findUncertainty, DEFAULT_DRAWS, DEFAULT_SEED, ROI_BINS } from './monte-carlo.ts';
 export { monteCarloDraws, evaluateDraws, type DrawResults } from './draws.ts';
 export { tornado, SENSITIVITY_PARAMS } from './tornado.ts';
-export { switchingValue } from './switching.ts';
+export { switchingValue, SWITCHING_GRID } from './switching.ts';
 export type {
   AreaUncertainty,
   Histogram,

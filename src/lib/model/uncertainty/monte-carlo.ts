@@ -14,6 +14,9 @@ import { makeQuantiler } from './quantiles.ts';
 import { sampleColumns, variedParams } from './sample.ts';
 import type { AreaUncertainty, Histogram, MonteCarloOptions, MonteCarloResult } from './types.ts';
 
+/** About how many bars the ROI histograms have (one more when the grid shifts to put an edge at £1). */
+export const ROI_BINS = 30;
+
 export const DEFAULT_DRAWS = 10_000;
 export const DEFAULT_SEED = 1;
 
@@ -45,7 +48,7 @@ export function monteCarlo(
     seed = DEFAULT_SEED,
     from = 0,
     areaId = 'london',
-    bins = 30,
+    bins = ROI_BINS,
     yearly = 'all',
   } = options;
   checkOptions(scenario, draws, seed, from);

@@ -8,7 +8,8 @@ import type { Scenario } from '../scenario.ts';
 import { areaEvaluator, type Totals } from './evaluate.ts';
 import type { SensitivityOptions } from './types.ts';
 
-const GRID = 64;
+/** Evenly spaced values scanned for a change of sign before refining (also stated on the methodology page). */
+export const SWITCHING_GRID = 64;
 const RELATIVE_TOLERANCE = 1e-6;
 /** A root must bring net savings this close to zero, relative to gross and cost there. */
 const ROOT_CHECK = 1e-3;
@@ -34,8 +35,8 @@ export function switchingValue(
   const def = paramDef(paramId);
   const evaluate = areaEvaluator(scenario, data, areaId, options.from ?? 0);
   const at = (xs: number[]): Totals[] => evaluate(xs.map((x) => ({ ...scenario.values, [paramId]: x })));
-  const xs = Array.from({ length: GRID }, (_, i) =>
-    i === GRID - 1 ? def.max : def.min + ((def.max - def.min) * i) / (GRID - 1),
+  const xs = Array.from({ length: SWITCHING_GRID }, (_, i) =>
+    i === SWITCHING_GRID - 1 ? def.max : def.min + ((def.max - def.min) * i) / (SWITCHING_GRID - 1),
   );
   const nets = at(xs).map((t) => t.net);
 

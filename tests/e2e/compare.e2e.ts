@@ -124,6 +124,15 @@ describe('the Compare view in Chromium', () => {
     await page.close();
   });
 
+  it('the Compare link from Explore names B in the link at once, so the comparison can be shared', async () => {
+    const { page, errors } = await site.open('');
+    await page.getByRole('link', { name: 'Compare' }).click();
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('b=evidence-central');
+    await expect.poll(() => text(page, 'diff-gross')).toBe(signed(money)(B.totals.gross - A.totals.gross));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a link with a garbage B gives notices and a working comparison', async () => {
     const { page, errors } = await site.open(
       `?view=compare&b=${encodeURIComponent('<img src=x>')}&b.startRate=lots&b.nonsense=1`,

@@ -87,9 +87,4 @@ export class Compare {
   copyFromA(): void {
     this.set({ preset: this.explorer.preset, changes: { ...this.explorer.changes } });
   }
-
-  /** Put B in the link, so the comparison can be shared, once the view shows. */
-  ensure(): void {
-    if (!this.explorer.b) this.set(this.state);
-  }
 }

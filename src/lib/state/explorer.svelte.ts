@@ -21,6 +21,7 @@ import {
 import { decodeQuery, encodeQuery, snapToStep } from './url.ts';
 import {
   DEFAULT_STATE,
+  otherPreset,
   type MapForm,
   type MetricId,
   type ScenarioB,
@@ -108,6 +109,12 @@ export class Explorer {
 
   resetAll(): void {
     this.changes = {};
+  }
+
+  /** Show a view. The Compare view needs a scenario B: without one, B is the first preset that is not A's. */
+  showView(id: ViewId): void {
+    if (id === 'compare' && !this.b) this.b = { preset: otherPreset(this.preset), changes: {} };
+    this.view = id;
   }
 
   /** Switch preset; changes made on top of the old preset are dropped. */

@@ -216,6 +216,10 @@ export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decode
     };
   }
 
+  // The Compare view always has a B, so a link to it without one names the default.
+  if (state.view === 'compare' && state.b === null)
+    state.b = { preset: otherPreset(state.preset), changes: {} };
+
   for (const [key, raw] of values) {
     if ((STATE_KEYS as readonly string[]).includes(key)) continue;
     const forB = key.startsWith(B_PREFIX);

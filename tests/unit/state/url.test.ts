@@ -59,22 +59,25 @@ const changesArb = fc
   )
   .map((pairs) => Object.fromEntries(pairs));
 
-const stateArb: fc.Arbitrary<ViewState> = fc.record({
-  view: fc.constantFrom(...VIEWS),
-  preset: fc.constantFrom(...PRESET_IDS),
-  changes: changesArb,
-  endYear: fc.integer({ min: 2018, max: 2031 }),
-  population: fc.constantFrom('projected' as const, 'observed' as const),
-  area: fc.constantFrom(...AREAS),
-  metric: fc.constantFrom(...METRICS),
-  map: fc.constantFrom(...MAP_FORMS),
-  stack: fc.constantFrom(...STACKS),
-  draws: fc.integer({ min: MIN_DRAWS, max: MAX_DRAWS }),
-  seed: fc.integer({ min: 0, max: MAX_SEED }),
-  present: fc.boolean(),
-  scene: fc.integer({ min: 1, max: SCENE_COUNT }),
-  b: fc.option(fc.record({ preset: fc.constantFrom(...PRESET_IDS), changes: changesArb }), { nil: null }),
-});
+const stateArb: fc.Arbitrary<ViewState> = fc
+  .record({
+    view: fc.constantFrom(...VIEWS),
+    preset: fc.constantFrom(...PRESET_IDS),
+    changes: changesArb,
+    endYear: fc.integer({ min: 2018, max: 2031 }),
+    population: fc.constantFrom('projected' as const, 'observed' as const),
+    area: fc.constantFrom(...AREAS),
+    metric: fc.constantFrom(...METRICS),
+    map: fc.constantFrom(...MAP_FORMS),
+    stack: fc.constantFrom(...STACKS),
+    draws: fc.integer({ min: MIN_DRAWS, max: MAX_DRAWS }),
+    seed: fc.integer({ min: 0, max: MAX_SEED }),
+    present: fc.boolean(),
+    scene: fc.integer({ min: 1, max: SCENE_COUNT }),
+    b: fc.option(fc.record({ preset: fc.constantFrom(...PRESET_IDS), changes: changesArb }), { nil: null }),
+  })
+  // A valid state: the Compare view always has a B.
+  .filter((s) => s.view !== 'compare' || s.b !== null);
 
 const nasty = fc.oneof(
   fc.string(),
@@ -206,5 +209,15 @@ describe('URL state', () => {
       changes: { cost_gp: 36 },
     });
     expect(decodeQuery('?view=explore', AREAS).state.b).toBeNull();
+    // A link to the Compare view without B names the first preset that is not A's, quietly.
+    expect(decodeQuery('?view=compare&preset=evidence-central', AREAS)).toEqual({
+      state: {
+        ...DEFAULT_STATE,
+        view: 'compare',
+        preset: 'evidence-central',
+        b: { preset: 'hlp2017', changes: {} },
+      },
+      notices: [],
+    });
   });
 });

@@ -14,7 +14,21 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 
 /** Click a button and return the file it downloads: name and bytes. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  // An export that fails says so on the page: fail with its words rather than wait out the timeout.
+  const failed = page
+    .getByText(/could not be (made|prepared)/)
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .then(async () => {
+      throw new Error(
+        `export failed: ${await page
+          .getByText(/could not be (made|prepared)/)
+          .first()
+          .textContent()}`,
+      );
+    });
+  failed.catch(() => undefined);
+  const [dl] = await Promise.all([Promise.race([page.waitForEvent('download'), failed]), click()]);
   const path = await dl.path();
   return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
 }

@@ -92,8 +92,12 @@ export async function pngOf(svg: string, width: number, height: number): Promise
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
-    img.src = url;
-    await img.decode();
+    // load/error events rather than img.decode(), which Chromium may reject for an SVG now and then.
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve();
+      img.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+      img.src = url;
+    });
     const canvas = document.createElement('canvas');
     canvas.width = PNG_WIDTH;
     canvas.height = Math.round((height * PNG_WIDTH) / width);

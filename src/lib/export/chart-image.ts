@@ -35,7 +35,7 @@ function measurer(): (font: string) => (s: string) => number {
 }
 
 /** The whole picture as an <svg> element, sized in CSS pixels like the card on screen. */
-export function chartSvg(body: HTMLElement, text: ImageText): SVGSVGElement {
+function chartSvg(body: HTMLElement, text: ImageText): SVGSVGElement {
   const shot = snapshot(body);
   const width = Math.max(480, Math.ceil(shot.width)) + 2 * PAD;
   const inner = width - 2 * PAD;
@@ -83,19 +83,38 @@ export function chartSvg(body: HTMLElement, text: ImageText): SVGSVGElement {
   return out;
 }
 
-export function svgText(svg: SVGSVGElement): string {
+function svgText(svg: SVGSVGElement): string {
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
 }
 
-/** Rasterise SVG text at PNG_WIDTH pixels wide: an <img> from a blob: URL drawn on a canvas. */
-export async function pngOf(svg: string, width: number, height: number): Promise<Blob> {
+/** How long the browser may take to draw the chart before the PNG is given up, in ms. */
+const DRAW_TIMEOUT = 20_000;
+
+/** The bytes of a data: URL's base64 payload. */
+function dataUrlBytes(url: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(url.slice(url.indexOf(',') + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * Rasterise SVG text at PNG_WIDTH pixels wide: an <img> from a blob: URL drawn on a canvas.
+ * Encoded with toDataURL, which runs at once, rather than toBlob, whose encoding waits for
+ * the browser to be idle; drawing the image gives up with a message after DRAW_TIMEOUT.
+ */
+async function pngOf(svg: string, width: number, height: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const img = new Image();
-    // load/error events rather than img.decode(), which Chromium may reject for an SVG now and then.
     await new Promise<void>((resolve, reject) => {
       img.onload = () => resolve();
       img.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+      timer = setTimeout(
+        () => reject(new Error('the browser took too long to draw the chart')),
+        DRAW_TIMEOUT,
+      );
       img.src = url;
     });
     const canvas = document.createElement('canvas');
@@ -104,10 +123,11 @@ export async function pngOf(svg: string, width: number, height: number): Promise
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('this browser cannot draw on a canvas');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'),
-    );
+    const png = canvas.toDataURL('image/png');
+    if (!png.startsWith('data:image/png')) throw new Error('this browser cannot make a PNG');
+    return new Blob([dataUrlBytes(png)], { type: 'image/png' });
   } finally {
+    clearTimeout(timer);
     URL.revokeObjectURL(url);
   }
 }

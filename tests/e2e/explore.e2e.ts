@@ -17,6 +17,36 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('an untouched page fetches only what its first screen shows; the first key press brings in the rest', async () => {
+    const { page, errors, foreign } = await site.open('', undefined, { untouched: true });
+    await page.waitForFunction(() =>
+      /90% of runs/.test(document.querySelector('[data-testid="net-range"]')?.textContent ?? ''),
+    );
+    await page.waitForLoadState('networkidle');
+    const fetched = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect((await fetched()).filter((p) => /ChartsBelowMap|UncertaintyCards|PrintBrief/.test(p))).toEqual([]);
+    expect(await page.locator('[data-chart="yearly"]').count()).toBe(0);
+
+    await page.keyboard.press('Tab');
+    for (const chart of ['yearly', 'tornado', 'roi', 'ranked', 'stp'])
+      await page.locator(`[data-chart="${chart}"]`).waitFor({ state: 'attached' });
+    await expect
+      .poll(async () => (await fetched()).filter((p) => /ChartsBelowMap|PrintBrief/.test(p)).length)
+      .toBe(2);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('a screen tall enough to show the charts below the map loads them without any input', async () => {
+    const { page, errors } = await site.open('', { width: 1280, height: 2600 }, { untouched: true });
+    await page.locator('[data-chart="yearly"]').waitFor();
+    await page.locator('[data-chart="stp"]').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('moving a slider by keyboard changes the London net total and the map, matching the CLI', async () => {
     const { page, errors } = await site.open('?metric=net');
     const before = await text(page, 'net');

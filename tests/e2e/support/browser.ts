@@ -32,6 +32,7 @@ export async function openPage(
   origin: string,
   path = '',
   viewport = { width: 1280, height: 900 },
+  { untouched = false }: { untouched?: boolean } = {},
 ): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
@@ -49,5 +50,8 @@ export async function openPage(
   await page.waitForSelector(
     '[data-testid="headline-figures"], article.methodology, [data-testid="present-scene"], [data-testid="compare-headline"]',
   );
+  // A person is there: the pointer enters the page, which fetches what the first screen
+  // leaves out (the charts below the map, the print brief). `untouched` leaves it alone.
+  if (!untouched) await page.mouse.move(1, 1);
   return { page, errors, foreign };
 }

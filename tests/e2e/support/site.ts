@@ -7,7 +7,11 @@ import { serveDist, type StaticServer } from './server.ts';
 export interface Site {
   url: string;
   browser: Browser;
-  open: (path?: string, viewport?: { width: number; height: number }) => Promise<WatchedPage>;
+  open: (
+    path?: string,
+    viewport?: { width: number; height: number },
+    options?: { untouched?: boolean },
+  ) => Promise<WatchedPage>;
 }
 
 export function useSite(): Site {
@@ -17,7 +21,7 @@ export function useSite(): Site {
     server = await serveDist();
     site.url = server.url;
     site.browser = await launch();
-    site.open = (path = '', viewport) => openPage(site.browser, server.url, path, viewport);
+    site.open = (path = '', viewport, options) => openPage(site.browser, server.url, path, viewport, options);
   });
   afterAll(async () => {
     await site.browser?.close();

@@ -106,10 +106,10 @@ describe('AssumptionsPanel with changes', () => {
 
   it('marks a changed parameter with text, the preset value and a reset button', () => {
     const c = control(body, 'cost_gp');
-    expect(c).toContain('Changed: preset £36');
+    expect(c).toContain('>Reset to £36<');
     expect(c).toContain('data-testid="reset-cost_gp"');
     expect(c).toContain('value="50"');
-    expect(control(body, 'cost_ae')).not.toContain('Changed:');
+    expect(control(body, 'cost_ae')).not.toContain('>Reset to ');
   });
 
   it('counts changes overall and in each group', () => {

@@ -85,6 +85,11 @@ describe('display conversions', () => {
     expect(valueLabel(paramDef('duration'), 14)).toBe('14 years');
     expect(valueLabel(paramDef('alpha'), 1)).toBe('1.00');
     expect(valueLabel(paramDef('use_sp_ltc_gp'), 12)).toBe('12.0 a year');
+    // The short form, for the reset button beside "Source".
+    expect(valueLabel(paramDef('use_sp_ltc_gp'), 12, true)).toBe('12.0/yr');
+    expect(valueLabel(paramDef('duration'), 1, true)).toBe('1 yr');
+    expect(valueLabel(paramDef('duration'), 14, true)).toBe('14 yrs');
+    expect(valueLabel(paramDef('cost_nel'), 1600, true)).toBe('£1,600');
   });
 
   it('names the units around the box', () => {

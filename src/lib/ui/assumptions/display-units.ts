@@ -76,8 +76,11 @@ export function affixes(unit: Unit): { prefix: string; suffix: string; spoken: s
   }
 }
 
-/** A value with its unit, for reading: "20%", "−1.0%", "£1,600", "2 years", "12.0 a year", "1.05". */
-export function valueLabel(p: Pick<ParamDef, 'unit' | 'step'>, v: number): string {
+/**
+ * A value with its unit, for reading: "20%", "−1.0%", "£1,600", "2 years", "12.0 a year", "1.05";
+ * `short` gives "2 yrs" and "12.0/yr" for a tight space.
+ */
+export function valueLabel(p: Pick<ParamDef, 'unit' | 'step'>, v: number, short = false): string {
   const d = toDisplay(p, v);
   const [int = '', frac] = fixed(p, Math.abs(d)).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);
@@ -88,9 +91,9 @@ export function valueLabel(p: Pick<ParamDef, 'unit' | 'step'>, v: number): strin
     case 'gbp':
       return d < 0 ? `−£${grouped}` : `£${grouped}`;
     case 'years':
-      return `${n} year${d === 1 ? '' : 's'}`;
+      return `${n} ${short ? 'yr' : 'year'}${d === 1 ? '' : 's'}`;
     case 'perYear':
-      return `${n} a year`;
+      return short ? `${n}/yr` : `${n} a year`;
     case 'ratio':
       return n;
   }

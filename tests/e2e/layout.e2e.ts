@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadDatasetFromDisk } from '../../src/lib/data/load-node.ts';
+import { PARAMS, presetValues } from '../../src/lib/model/index.ts';
+import { useSite } from './support/site.ts';
+
+const site = useSite();
+
+/** Every parameter moved away from the HLP preset: to its maximum, or its minimum when the preset sits there. */
+function everyParamChanged(): string {
+  const preset = presetValues('hlp2017', loadDatasetFromDisk());
+  const q = new URLSearchParams();
+  for (const p of PARAMS) q.set(p.id, String(preset[p.id] === p.max ? p.min : p.max));
+  return `?${q}`;
+}
+
+/** Height of each assumption control and of the whole panel, with every group open. */
+async function controlHeights(page: Page): Promise<Record<string, number>> {
+  const closed = page.locator('details.group:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+  await expect
+    .poll(() => page.locator('[data-testid="assumptions-panel"] [data-param]').count())
+    .toBe(PARAMS.length);
+  return page.$$eval(
+    '[data-testid="assumptions-panel"], [data-testid="assumptions-panel"] [data-param]',
+    (els) =>
+      Object.fromEntries(
+        els.map((e) => [e.getAttribute('data-param') ?? 'whole panel', e.getBoundingClientRect().height]),
+      ),
+  );
+}
+
+describe('assumption controls', () => {
+  // A change that made its control taller would move every control below it, and the
+  // panel's scroll position with them, on each key press that crosses the preset value.
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 375, height: 800 },
+  ])
+    it(`keep their height when changed from the preset, with the reset button shown (${viewport.width} px)`, async () => {
+      const plain = await site.open('', viewport);
+      const before = await controlHeights(plain.page);
+      await plain.page.close();
+      const changed = await site.open(everyParamChanged(), viewport);
+      expect(await controlHeights(changed.page)).toEqual(before);
+      expect(
+        await changed.page.locator('[data-testid^="reset-"]:not([data-testid="reset-all"])').count(),
+      ).toBe(PARAMS.length);
+      expect(changed.errors).toEqual([]);
+      await changed.page.close();
+    });
+});

@@ -177,25 +177,44 @@ async function sliderSteps(page: Page, steps: number): Promise<number[]> {
   );
 }
 
-/** Real key presses on a slider: the browser's Event Timing entries longer than a frame. */
+/**
+ * Real key presses on a slider, one every `gapMs` (a held arrow key repeats about
+ * 30 times a second): the browser's Event Timing entries longer than a frame.
+ */
 async function keyPresses(
   page: Page,
   presses: number,
+  gapMs: number,
 ): Promise<{ count: number; long: number; worst: number }> {
   await page.evaluate(() => {
-    const w = window as unknown as { __events: number[] };
+    const w = window as unknown as { __events: number[]; __observer?: PerformanceObserver };
     w.__events = [];
-    new PerformanceObserver((list) => {
+    w.__observer?.disconnect();
+    w.__observer = new PerformanceObserver((list) => {
       // Durations are reported in 8 ms steps; 16 ms is one frame, so only longer ones count.
       for (const e of list.getEntries())
         if (e.name === 'keydown' && e.duration > 16) w.__events.push(e.duration);
-    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+    });
+    w.__observer.observe({
+      type: 'event',
+      durationThreshold: 16,
+      buffered: false,
+    } as PerformanceObserverInit);
   });
   await page.getByTestId('slider-costPerStart_sp').focus();
-  for (let i = 0; i < presses; i++) await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForTimeout(gapMs);
+  }
   await page.waitForTimeout(300);
   const long = await page.evaluate(() => (window as unknown as { __events: number[] }).__events);
   return { count: presses, long: long.length, worst: long.length > 0 ? Math.max(...long) : 0 };
+}
+
+/** `--report-only=a,b`: budgets that are measured and printed but do not fail the run. */
+function reportOnly(): Set<string> {
+  const arg = process.argv.find((a) => a.startsWith('--report-only='));
+  return new Set(arg ? arg.slice('--report-only='.length).split(',').filter(Boolean) : []);
 }
 
 async function main(): Promise<void> {
@@ -214,7 +233,9 @@ async function main(): Promise<void> {
     await page.locator('[data-chart="roi"]').waitFor();
     await sliderSteps(page, 20); // warm up
     const steps = await sliderSteps(page, 200);
-    const keys = await keyPresses(page, 60);
+    // A held key (30 a second) is budgeted; tapping (10 a second) is reported.
+    const keys = await keyPresses(page, 60, 33);
+    const taps = await keyPresses(page, 60, 100);
     const monteCarloMs = await workerMonteCarlo(browser, server.url);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -234,6 +255,7 @@ async function main(): Promise<void> {
       keyPresses: keys.count,
       longKeyPresses: keys.long,
       worstKeyPressMs: keys.worst,
+      longKeyTaps: taps.long,
       monteCarloWorkerMs: Math.max(...Object.values(monteCarloMs)),
       monteCarloWorker: monteCarloMs,
       throttled4x: {
@@ -261,9 +283,14 @@ async function main(): Promise<void> {
         `≤ ${BUDGETS.sliderP95Ms} ms`,
       ],
       [
-        'key presses longer than a frame',
+        'key presses longer than a frame, held key (30/s)',
         `${keys.long} of ${keys.count} (worst ${keys.worst.toFixed(0)} ms)`,
         `${BUDGETS.longKeyPresses}`,
+      ],
+      [
+        'key presses longer than a frame, tapping (10/s)',
+        `${taps.long} of ${taps.count} (worst ${taps.worst.toFixed(0)} ms)`,
+        'reported',
       ],
       ...Object.entries(monteCarloMs).map(([name, ms]): [string, string, string] => [
         `Monte Carlo in the worker, 10,000 draws, ${name}`,
@@ -289,10 +316,20 @@ async function main(): Promise<void> {
     const broken = (Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]).filter(
       (k) => !(results[k] <= BUDGETS[k]),
     );
-    if (broken.length > 0) {
-      console.error(
-        `\nbudget broken: ${broken.map((k) => `${k} = ${Number(results[k]).toFixed(2)} > ${BUDGETS[k]}`).join('; ')}`,
-      );
+    const named = (ks: string[]) =>
+      ks
+        .map(
+          (k) =>
+            `${k} = ${Number(results[k as keyof typeof BUDGETS]).toFixed(2)} > ${BUDGETS[k as keyof typeof BUDGETS]}`,
+        )
+        .join('; ');
+    const excused = reportOnly();
+    const failing = broken.filter((k) => !excused.has(k));
+    const reported = broken.filter((k) => excused.has(k));
+    if (reported.length > 0)
+      console.error(`\nbudget broken, reported only (--report-only): ${named(reported)}`);
+    if (failing.length > 0) {
+      console.error(`\nbudget broken: ${named(failing)}`);
       process.exitCode = 1;
     }
   } finally {

@@ -16,6 +16,8 @@ function everyParamChanged(): string {
 
 /** Height of each assumption control and of the whole panel, with every group open. */
 async function controlHeights(page: Page): Promise<Record<string, number>> {
+  // Controls out of view skip rendering and report a placeholder height: lay them all out.
+  await page.addStyleTag({ content: '[data-param] { content-visibility: visible !important; }' });
   const closed = page.locator('details.group:not([open]) > summary');
   while ((await closed.count()) > 0) await closed.first().click();
   await expect

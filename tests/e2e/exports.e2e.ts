@@ -223,7 +223,15 @@ describe('exports', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('QR code');
     // And the Close button works the same way.
     await page.keyboard.press('Enter');
-    await dialog.waitFor();
+    await dialog.waitFor({ timeout: 10_000 }).catch(async (e: unknown) => {
+      const state = await page.evaluate(() => ({
+        focused: document.activeElement?.textContent,
+        dialogs: [...document.querySelectorAll('dialog')].map((d) => d.open),
+      }));
+      throw new Error(
+        `the dialog did not open again: ${JSON.stringify(state)}, errors ${JSON.stringify(errors)}; ${String(e)}`,
+      );
+    });
     await dialog.getByRole('button', { name: 'Close' }).press('Enter');
     await dialog.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('QR code');

@@ -94,7 +94,7 @@ export const MEASURES: readonly Measure[] = [
 ];
 
 /** The data rows: London, Inner, Outer, the STPs, then the boroughs; each by year, then measure. */
-export function resultRows(result: RunResult): Cell[][] {
+function resultRows(result: RunResult): Cell[][] {
   const rows: Cell[][] = [];
   for (const a of allAreas(result)) {
     result.years.forEach((year, t) => {
@@ -105,7 +105,7 @@ export function resultRows(result: RunResult): Cell[][] {
 }
 
 /** The "# " lines that describe the scenario: every parameter, marked where it differs from the preset. */
-export function scenarioComment(
+function scenarioComment(
   scenario: Scenario,
   presetValues: ParamValues,
   years: readonly string[],

@@ -65,11 +65,15 @@ function pickOne<T extends string>(
   fallback: T,
   what: string,
   notices: string[],
+  name: (t: T) => string = String,
 ): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  notices.push(`Unknown ${what} ${quote(value)}: showing ${fallback} instead.`);
+  notices.push(`Unknown ${what} ${quote(value)}: showing ${name(fallback)} instead.`);
   return fallback;
 }
+
+/** A preset as readers know it: "Evidence: central", not "evidence-central". */
+const presetName = (id: (typeof PRESET_IDS)[number]) => `"${PRESETS[id].label}"`;
 
 /** A whole number from a link, rounded and clamped to [min, max], with a notice when it was changed. */
 function wholeNumber(
@@ -149,7 +153,7 @@ export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decode
   if (preset !== undefined) {
     state.preset = isPresetId(preset)
       ? preset
-      : pickOne(preset, PRESET_IDS, DEFAULT_STATE.preset, 'preset', notices);
+      : pickOne(preset, PRESET_IDS, DEFAULT_STATE.preset, 'preset', notices, presetName);
   }
   const area = get('area');
   if (area !== undefined) {
@@ -211,7 +215,10 @@ export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decode
       );
     }
     state.b = {
-      preset: b === undefined ? fallback : pickOne(b, PRESET_IDS, fallback, 'preset for scenario B', notices),
+      preset:
+        b === undefined
+          ? fallback
+          : pickOne(b, PRESET_IDS, fallback, 'preset for scenario B', notices, presetName),
       changes: {},
     };
   }

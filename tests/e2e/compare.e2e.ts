@@ -86,6 +86,25 @@ describe('the Compare view in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the difference map measure in the link, and a link opens on it', async () => {
+    const { page, errors } = await site.open('?view=compare&b=evidence-central');
+    const measure = page.getByTestId('compare-metric');
+    expect(await measure.inputValue()).toBe('net');
+    await measure.selectOption('roi');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('diff=roi');
+    const link = await page.evaluate(() => location.search);
+    await page.close();
+
+    const again = await site.open(link);
+    expect(await again.page.getByTestId('compare-metric').inputValue()).toBe('roi');
+    expect(await again.page.locator('[data-chart="compare-map"] .subtitle').textContent()).toMatch(
+      /return on investment/i,
+    );
+    expect(errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+    await again.page.close();
+  });
+
   it("changing B's preset updates the link and the figures; B stays in the link in Explore", async () => {
     const { page, errors } = await site.open('?view=compare&b=evidence-central');
     await page.getByTestId('preset-b').selectOption('green-book');

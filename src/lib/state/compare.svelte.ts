@@ -26,14 +26,19 @@ export function defaultB(a: PresetId): ScenarioB {
 }
 
 export class Compare {
-  /** The measure the difference map shows (kept on the page, not in the link). */
-  metric = $state<MetricId>('net');
-
   /** A getter, so the component's `explorer` prop is read where it is used. */
   constructor(private readonly getExplorer: () => Explorer) {}
 
   private get explorer(): Explorer {
     return this.getExplorer();
+  }
+
+  /** The measure the difference map shows; kept in the Explorer, and so in the link. */
+  get metric(): MetricId {
+    return this.explorer.diff;
+  }
+  set metric(m: MetricId) {
+    this.explorer.diff = m;
   }
 
   readonly state: ScenarioB = $derived(this.explorer.b ?? defaultB(this.explorer.preset));

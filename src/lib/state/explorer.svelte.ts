@@ -41,6 +41,8 @@ export class Explorer {
   population = $state<PopulationMode>(DEFAULT_STATE.population);
   area = $state(DEFAULT_STATE.area);
   metric = $state<MetricId>(DEFAULT_STATE.metric);
+  /** The Compare view's difference map measure. */
+  diff = $state<MetricId>(DEFAULT_STATE.diff);
   map = $state<MapForm>(DEFAULT_STATE.map);
   stack = $state<StackBy>(DEFAULT_STATE.stack);
   /** Monte Carlo draws and seed of the uncertainty range. */
@@ -79,6 +81,7 @@ export class Explorer {
     population: this.population,
     area: this.area,
     metric: this.metric,
+    diff: this.diff,
     map: this.map,
     stack: this.stack,
     draws: this.draws,
@@ -131,6 +134,7 @@ export class Explorer {
     this.population = state.population;
     this.area = state.area;
     this.metric = state.metric;
+    this.diff = state.diff;
     this.map = state.map;
     this.stack = state.stack;
     this.draws = state.draws;

@@ -25,8 +25,10 @@ import {
   STACKS,
   VIEWS,
   otherPreset,
+  type MetricId,
   type ViewState,
 } from './view-state.ts';
+import { METRIC_DEFS } from '../metrics.ts';
 
 export interface Decoded {
   state: ViewState;
@@ -39,6 +41,7 @@ export const STATE_KEYS = [
   'preset',
   'area',
   'metric',
+  'diff',
   'map',
   'stack',
   'end',
@@ -74,6 +77,8 @@ function pickOne<T extends string>(
 
 /** A preset as readers know it: "Evidence: central", not "evidence-central". */
 const presetName = (id: (typeof PRESET_IDS)[number]) => `"${PRESETS[id].label}"`;
+/** A measure as the page names it: "Net savings (savings minus programme cost)", not "net". */
+const metricName = (id: MetricId) => `"${METRIC_DEFS[id].label}"`;
 
 /** A whole number from a link, rounded and clamped to [min, max], with a notice when it was changed. */
 function wholeNumber(
@@ -162,7 +167,17 @@ export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decode
   }
   const metric = get('metric');
   if (metric !== undefined)
-    state.metric = pickOne(metric, METRICS, DEFAULT_STATE.metric, 'map measure', notices);
+    state.metric = pickOne(metric, METRICS, DEFAULT_STATE.metric, 'map measure', notices, metricName);
+  const diff = get('diff');
+  if (diff !== undefined)
+    state.diff = pickOne(
+      diff,
+      METRICS,
+      DEFAULT_STATE.diff,
+      'measure of the difference map',
+      notices,
+      metricName,
+    );
   const map = get('map');
   if (map !== undefined) state.map = pickOne(map, MAP_FORMS, DEFAULT_STATE.map, 'map form', notices);
   const stack = get('stack');
@@ -249,6 +264,7 @@ export function encodeQuery(state: ViewState): string {
   if (state.preset !== d.preset) params.set('preset', state.preset);
   if (state.area !== d.area) params.set('area', state.area);
   if (state.metric !== d.metric) params.set('metric', state.metric);
+  if (state.diff !== d.diff) params.set('diff', state.diff);
   if (state.map !== d.map) params.set('map', state.map);
   if (state.stack !== d.stack) params.set('stack', state.stack);
   if (state.endYear !== d.endYear) params.set('end', String(state.endYear));

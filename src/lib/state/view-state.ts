@@ -50,6 +50,8 @@ export interface ViewState {
   /** 'london', 'inner', 'outer', an STP E54 code or a borough E09 code. */
   area: string;
   metric: MetricId;
+  /** The measure of the Compare view's difference map. */
+  diff: MetricId;
   map: MapForm;
   stack: StackBy;
   /** Monte Carlo draws and seed of the uncertainty range. */
@@ -70,6 +72,7 @@ export const DEFAULT_STATE: ViewState = {
   population: 'projected',
   area: 'london',
   metric: 'people',
+  diff: 'net',
   map: 'geo',
   stack: 'programme',
   draws: DEFAULT_DRAWS,

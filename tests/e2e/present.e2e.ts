@@ -69,6 +69,9 @@ describe('presenter mode in Chromium', () => {
 
   it('switches preset live on the number keys, with a toast, and the figures match the CLI', async () => {
     const { page, errors } = await site.open('?present=1', SMALL);
+    // The controls bar says which number is which preset.
+    const hint = await page.locator('.keys').textContent();
+    for (const [i, id] of PRESET_IDS.entries()) expect(hint).toContain(`${i + 1} ${PRESETS[id].label}`);
     for (const [i, id] of [...PRESET_IDS.entries()].reverse()) {
       await page.keyboard.press(String(i + 1));
       await expect.poll(() => text(page, 'present-toast')).toBe(PRESETS[id].label);

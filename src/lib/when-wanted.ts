@@ -1,8 +1,9 @@
 /**
  * Load what the first screen does not show only when someone may want it: at the
- * first sign of a person using the page (the pointer, a key, a scroll, focus, the
- * print command), or as soon as a marker element comes near the viewport. A page
- * nobody touches fetches only what it shows.
+ * first sign of a person using the page (the pointer, a key, a scroll, focus), or
+ * as soon as a marker element comes near the viewport. A page nobody touches
+ * fetches only what it shows. (The print command is listened for too, as a last
+ * chance, though what it starts arrives after the page has been printed.)
  */
 
 /** Events that mean a person is using the page. Listened for on window, capturing, so any target counts. */

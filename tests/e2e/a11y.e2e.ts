@@ -79,6 +79,14 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and screenshots', () => {
     await page.close();
   });
 
+  it('an untouched page, with the button that stands in for the charts below the map, passes too', async () => {
+    const { page, errors } = await site.open('', undefined, { untouched: true });
+    await page.getByRole('button', { name: /Show the charts below the map/ }).waitFor({ state: 'attached' });
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the chart tables pass too', async () => {
     const { page } = await site.open();
     await uncertaintyDrawn(page);

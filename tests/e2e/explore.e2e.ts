@@ -39,6 +39,18 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('the button standing in for the charts loads them when a screen reader activates it, and takes focus there', async () => {
+    const { page, errors } = await site.open('', undefined, { untouched: true });
+    // A screen reader in browse mode sends a click without key events: dispatch just that.
+    await page.getByRole('button', { name: /Show the charts below the map/ }).dispatchEvent('click');
+    await page.locator('[data-chart="yearly"]').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Charts below the map');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a screen tall enough to show the charts below the map loads them without any input', async () => {
     const { page, errors } = await site.open('', { width: 1280, height: 2600 }, { untouched: true });
     await page.locator('[data-chart="yearly"]').waitFor();

@@ -240,6 +240,19 @@ describe('exports', () => {
     await page.close();
   });
 
+  it('a page printed before anyone touched it still fits one A4 sheet: headline and map', async () => {
+    const { page, errors } = await site.open('?preset=evidence-central', undefined, { untouched: true });
+    await page.waitForLoadState('networkidle');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('headline-figures').isVisible()).toBe(true);
+    expect(await page.locator('[data-chart="borough-map"] svg').first().isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Assumptions' }).isVisible()).toBe(false);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('prints a one-page A4 brief with the changed assumptions, sources and link', async () => {
     const { page } = await changedScenario();
     await page.getByTestId('number-cost_gp').fill('40');
@@ -253,8 +266,12 @@ describe('exports', () => {
     expect(text).toContain(`${site.url}?preset=evidence-central&area=E09000012&startRate=0.18&cost_gp=40`);
     expect(await brief.isVisible()).toBe(false);
 
+    // Every card is on the page, so the print rules are what hide them.
+    for (const chart of ['yearly', 'ranked', 'stp', 'tornado'])
+      await page.locator(`[data-chart="${chart}"]`).waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     expect(await brief.isVisible()).toBe(true);
+    expect(await page.locator('[data-chart="yearly"] svg.chart-svg').isVisible()).toBe(true);
     for (const hidden of ['ranked', 'stp', 'tornado']) {
       expect(await page.locator(`[data-chart="${hidden}"]`).isVisible()).toBe(false);
     }

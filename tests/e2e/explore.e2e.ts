@@ -51,6 +51,21 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('focus reaching that button loads the charts and moves to them, rather than being lost', async () => {
+    const { page, errors } = await site.open('', undefined, { untouched: true });
+    await page.evaluate(() =>
+      [...document.querySelectorAll('button')]
+        .find((b) => /Show the charts/.test(b.textContent ?? ''))
+        ?.focus(),
+    );
+    await page.locator('[data-chart="yearly"]').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Charts below the map');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a screen tall enough to show the charts below the map loads them without any input', async () => {
     const { page, errors } = await site.open('', { width: 1280, height: 2600 }, { untouched: true });
     await page.locator('[data-chart="yearly"]').waitFor();

@@ -1,6 +1,6 @@
 /** The worker's answer to one request, kept apart from the worker globals so node tests can call it. */
 import type { Dataset } from '../lib/data/types.ts';
-import { monteCarlo, switchingValue, tornado } from '../lib/model/index.ts';
+import { monteCarlo, switchingValue, tornado, tornadoNet } from '../lib/model/index.ts';
 import type { MonteCarloReply, MonteCarloRequest, SensitivityRow } from './monte-carlo.protocol.ts';
 
 /** A handler that keeps the data sent with the first request for the later ones. */
@@ -25,8 +25,9 @@ export function monteCarloHandler(): (req: MonteCarloRequest) => MonteCarloReply
         ...row,
         switching: switchingValue(req.scenario, known, req.areaId, row.param),
       }));
+      const net = tornadoNet(req.scenario, known, req.areaId);
       const ms = { monteCarlo: t1 - t0, sensitivity: performance.now() - t1 };
-      return { id: req.id, result, tornado: rows, ms };
+      return { id: req.id, result, tornado: { net, rows }, ms };
     } catch (e) {
       return { id: req.id, error: e instanceof Error ? e.message : String(e) };
     }

@@ -22,7 +22,8 @@ export type MonteCarloReply =
   | {
       id: number;
       result: MonteCarloResult;
-      tornado: SensitivityRow[];
+      /** The requested area's tornado: its rows, and the net savings at the scenario's own values. */
+      tornado: { net: number; rows: SensitivityRow[] };
       /** Milliseconds the worker spent on the draws and on the tornado with switching values. */
       ms: { monteCarlo: number; sensitivity: number };
     }

@@ -50,6 +50,36 @@ describe('the tornado chart in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the dimmed bars and the current line together until the new rows arrive', async () => {
+    const { page, errors } = await site.open();
+    const status = page.locator(`${card} [data-testid="tornado-status"]`);
+    await expect.poll(async () => (await shownOrder(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => status.textContent()).toBe('');
+    const drawn = (): Promise<string> =>
+      page.$$eval(`${card} .track span, ${card} .key`, (els) =>
+        els.map((e) => e.getAttribute('style') ?? e.textContent).join('|'),
+      );
+    const before = await drawn();
+    await page.getByTestId('slider-costPerStart_sp').focus();
+    await page.keyboard.press('ArrowRight');
+    // Read in one go, while the new rows are still being worked out.
+    const [during, updating] = await page.evaluate(
+      ([c]) => [
+        [...document.querySelectorAll(`${c} .track span, ${c} .key`)]
+          .map((e) => e.getAttribute('style') ?? e.textContent)
+          .join('|'),
+        document.querySelector(`${c} [data-testid="tornado-status"]`)?.textContent ?? '',
+      ],
+      [card],
+    );
+    expect(updating).toMatch(/Updating/);
+    expect(during).toBe(before);
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('');
+    expect(await drawn()).not.toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a phone screen', async () => {
     const { page, errors } = await site.open('', { width: 375, height: 800 });
     await expect.poll(async () => (await shownOrder(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);

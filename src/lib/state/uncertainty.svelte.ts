@@ -40,8 +40,11 @@ export class Uncertainty {
   error = $state<string | null>(null);
   /** The scenario the result belongs to. */
   resultScenario = $state.raw<Scenario | null>(null);
-  /** The latest tornado rows and their area, kept while a newer run is under way. */
-  lastTornado = $state.raw<{ areaId: string; rows: SensitivityRow[] } | null>(null);
+  /**
+   * The latest tornado rows, their area and the area's net savings at the scenario they
+   * belong to, all kept together while a newer run is under way.
+   */
+  lastTornado = $state.raw<{ areaId: string; net: number; rows: SensitivityRow[] } | null>(null);
 
   /** The selected area's tornado rows, only while they belong to the scenario and area shown. */
   readonly tornado: SensitivityRow[] | null = $derived.by(() => {
@@ -148,7 +151,7 @@ export class Uncertainty {
     if (reply.id !== this.#lastId || !scenario) return;
     if ('error' in reply) return this.#fail(reply.error);
     this.result = reply.result;
-    this.lastTornado = { areaId: this.#lastAreaId, rows: reply.tornado };
+    this.lastTornado = { areaId: this.#lastAreaId, ...reply.tornado };
     this.resultScenario = scenario;
     this.error = null;
     this.status = 'ready';

@@ -7,6 +7,7 @@ import {
   summarise,
   switchingValue,
   tornado,
+  tornadoNet,
   type ParamId,
   type Scenario,
 } from '../../../src/lib/model/index.ts';
@@ -56,6 +57,13 @@ describe('tornado', () => {
     const top = b[0]!;
     const check = netOf({ ...s, values: { ...s.values, [top.param]: top.high } }, 'E09000030', 5);
     expect(relClose(top.netAtHigh, check.net, 1e-9)).toBe(true);
+  });
+
+  it("gives run()'s net savings at the current values, the line the bars start from", () => {
+    expect(relClose(tornadoNet(central, data, 'london'), netOf(central, 'london').net, 1e-9)).toBe(true);
+    const s = scenario('green-book', {}, { endYear: 2031, population: 'observed' });
+    const net = tornadoNet(s, data, 'E09000030', { from: 5 });
+    expect(relClose(net, netOf(s, 'E09000030', 5).net, 1e-9)).toBe(true);
   });
 });
 

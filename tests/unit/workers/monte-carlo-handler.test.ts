@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monteCarlo, switchingValue, tornado } from '../../../src/lib/model/index.ts';
+import { monteCarlo, switchingValue, tornado, tornadoNet } from '../../../src/lib/model/index.ts';
 import { monteCarloHandler } from '../../../src/workers/monte-carlo.handler.ts';
 import { data, scenario } from '../model/fixtures.ts';
 
@@ -27,12 +27,18 @@ describe('the Monte Carlo worker handler', () => {
     const reply = monteCarloHandler()({ id: 4, ...request, data });
     if (!('tornado' in reply)) throw new Error('expected a result, not an error');
     const direct = tornado(s, data, 'E09000012');
-    expect(reply.tornado.map((r) => r.param)).toEqual(direct.map((r) => r.param));
-    expect(reply.tornado[0]).toEqual({
+    expect(reply.tornado.rows.map((r) => r.param)).toEqual(direct.map((r) => r.param));
+    expect(reply.tornado.rows[0]).toEqual({
       ...direct[0],
       switching: switchingValue(s, data, 'E09000012', direct[0]!.param),
     });
-    expect(reply.tornado.some((r) => r.switching !== null)).toBe(true);
+    expect(reply.tornado.rows.some((r) => r.switching !== null)).toBe(true);
+  });
+
+  it("carries the area's net savings at the scenario's own values, which the bars are drawn from", () => {
+    const reply = monteCarloHandler()({ id: 5, ...request, data });
+    if (!('tornado' in reply)) throw new Error('expected a result, not an error');
+    expect(reply.tornado.net).toBe(tornadoNet(s, data, 'E09000012'));
   });
 
   it('returns an error, not a throw, for bad options', () => {

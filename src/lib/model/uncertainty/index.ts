@@ -5,7 +5,7 @@ export { quantiles } from './quantiles.ts';
 export { histogram } from './histogram.ts';
 export { monteCarlo, findUncertainty, DEFAULT_DRAWS, DEFAULT_SEED, ROI_BINS } from './monte-carlo.ts';
 export { monteCarloDraws, evaluateDraws, type DrawResults } from './draws.ts';
-export { tornado, SENSITIVITY_PARAMS } from './tornado.ts';
+export { tornado, tornadoNet, SENSITIVITY_PARAMS } from './tornado.ts';
 export { switchingValue, SWITCHING_GRID } from './switching.ts';
 export type {
   AreaUncertainty,

@@ -41,3 +41,13 @@ export function tornado(
   // Array.prototype.sort is stable, so ties keep register order.
   return rows.sort((a, b) => b.swing - a.swing);
 }
+
+/** Cumulative net savings of the area at the current values: the line the tornado's bars start from. */
+export function tornadoNet(
+  scenario: Scenario,
+  data: Dataset,
+  areaId: string,
+  options: SensitivityOptions = {},
+): number {
+  return areaEvaluator(scenario, data, areaId, options.from ?? 0)([scenario.values])[0]!.net;
+}

@@ -36,7 +36,8 @@ export class Explorer {
 
   view = $state<ViewId>(DEFAULT_STATE.view);
   preset = $state<PresetId>(DEFAULT_STATE.preset);
-  changes = $state<Partial<ParamValues>>({});
+  /** Replaced, never changed in place: a raw object, so each step makes no proxy. */
+  changes = $state.raw<Partial<ParamValues>>({});
   endYear = $state(DEFAULT_STATE.endYear);
   population = $state<PopulationMode>(DEFAULT_STATE.population);
   area = $state(DEFAULT_STATE.area);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { millions, money, perHead, percent, roi, runsShare } from '../../../src/lib/format.ts';
+import { count, millions, money, perHead, percent, roi, runsShare } from '../../../src/lib/format.ts';
 
 describe('number formats', () => {
   it.each([
@@ -17,6 +17,8 @@ describe('number formats', () => {
     expect(roi(1.634)).toBe('£1.63');
     expect(percent(0.035, 1)).toBe('3.5%');
     expect(perHead(-12.345)).toBe('−£12.35');
+    expect(count(10_000)).toBe('10,000');
+    expect(count(200)).toBe('200');
   });
 
   it.each([

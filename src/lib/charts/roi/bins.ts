@@ -2,7 +2,7 @@
  * Words and data for the ROI distribution: the model's histogram of return on
  * investment over the Monte Carlo runs, as bars either side of break-even (£1 back per £1).
  */
-import { roi, runsShare } from '../../format.ts';
+import { count, roi, runsShare } from '../../format.ts';
 import type { Histogram } from '../../model/index.ts';
 import type { TableData } from '../../ui/table.ts';
 import { yearSpan } from '../axes/words.ts';
@@ -45,7 +45,7 @@ export function roiTitle(probNetPositive: number, years: readonly string[]): str
 export function roiSubtitle(areaName: string, years: readonly string[], draws: number, seed: number): string {
   return (
     `${areaName}: savings per £1 of programme cost, ${yearSpan(years)}; ` +
-    `${draws.toLocaleString('en-GB')} runs, seed ${seed}`
+    `${count(draws)} runs, seed ${seed}`
   );
 }
 
@@ -70,7 +70,7 @@ export function roiTable(areaName: string, bins: readonly RoiBin[]): TableData {
     columns: [
       { key: 'from', label: 'Savings per £1, from', numeric: true, format: (v) => roi(v) },
       { key: 'to', label: 'Savings per £1, to', numeric: true, format: (v) => roi(v) },
-      { key: 'runs', label: 'Runs', numeric: true, format: (v) => v.toLocaleString('en-GB') },
+      { key: 'runs', label: 'Runs', numeric: true, format: count },
       {
         key: 'share',
         label: 'Share of runs',

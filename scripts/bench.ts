@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../tests/e2e/support/browser.ts';
 import { serveDist } from '../tests/e2e/support/server.ts';
+import { keyPressFrames } from './key-press-frames.ts';
 import { loadDatasetFromDisk } from '../src/lib/data/load-node.ts';
 import { LAST_END_YEAR, presetScenario, type Scenario } from '../src/lib/model/index.ts';
 
@@ -256,6 +257,9 @@ async function main(): Promise<void> {
     // A held key (30 a second) is budgeted; tapping (10 a second) is reported.
     const keys = await keyPresses(page, 60, 33, true);
     const taps = await keyPresses(page, 60, 100, false);
+    // The held presses once more under a trace, to show where each one's time goes.
+    const frames = await keyPressFrames(page, () => keyPresses(page, 60, 33, true).then(() => undefined));
+    const work = frames.map((f) => f.handlerMs + f.renderMs + f.drawMs);
     const monteCarloMs = await workerMonteCarlo(browser, server.url);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -276,6 +280,24 @@ async function main(): Promise<void> {
       longKeyPresses: keys.long,
       worstKeyPressMs: keys.worst,
       longKeyTaps: taps.long,
+      heldKeyFrames: {
+        presses: frames.length,
+        handlerMedianMs: quantile(
+          frames.map((f) => f.handlerMs),
+          0.5,
+        ),
+        renderMedianMs: quantile(
+          frames.map((f) => f.renderMs),
+          0.5,
+        ),
+        drawMedianMs: quantile(
+          frames.map((f) => f.drawMs),
+          0.5,
+        ),
+        workMedianMs: quantile(work, 0.5),
+        workP95Ms: quantile(work, 0.95),
+        workOverFrame: work.filter((ms) => ms > 1000 / 60).length,
+      },
       monteCarloWorkerMs: Math.max(...Object.values(monteCarloMs)),
       monteCarloWorker: monteCarloMs,
       throttled4x: {
@@ -312,6 +334,16 @@ async function main(): Promise<void> {
         `${taps.long} of ${taps.count} (worst ${taps.worst.toFixed(0)} ms)`,
         'reported',
       ],
+      [
+        'held key, per press: handler / frame render / raster and draw, medians',
+        `${results.heldKeyFrames.handlerMedianMs.toFixed(1)} / ${results.heldKeyFrames.renderMedianMs.toFixed(1)} / ${results.heldKeyFrames.drawMedianMs.toFixed(1)} ms`,
+        'reported',
+      ],
+      [
+        'held key, per press: all three together, median / p95',
+        `${results.heldKeyFrames.workMedianMs.toFixed(1)} / ${results.heldKeyFrames.workP95Ms.toFixed(1)} ms (${results.heldKeyFrames.workOverFrame} of ${results.heldKeyFrames.presses} over 16.7)`,
+        'reported',
+      ],
       ...Object.entries(monteCarloMs).map(([name, ms]): [string, string, string] => [
         `Monte Carlo in the worker, 10,000 draws, ${name}`,
         `${ms.toFixed(0)} ms`,
@@ -325,7 +357,8 @@ async function main(): Promise<void> {
       ],
     ];
     const w = Math.max(...rows.map((r) => r[0].length));
-    console.log(rows.map(([a, b, c]) => `${a.padEnd(w)}  ${b.padEnd(28)}  ${c}`).join('\n'));
+    const wb = Math.max(...rows.map((r) => r[1].length));
+    console.log(rows.map(([a, b, c]) => `${a.padEnd(w)}  ${b.padEnd(wb)}  ${c}`).join('\n'));
     console.log('\nfirst-load files (gzipped bytes):');
     for (const [f, n] of load.files) console.log(`  ${f}  ${n}`);
     console.log('fetched at the first input (gzipped bytes):');

@@ -52,3 +52,19 @@ describe('assumption controls', () => {
       await changed.page.close();
     });
 });
+
+describe('the site banner on a phone', () => {
+  it('keeps to about a quarter of the screen, with every view and Present in reach', async () => {
+    const { page, errors } = await site.open('', { width: 375, height: 800 });
+    const header = page.locator('header.site-header');
+    // Title, tagline and the view links on two rows; it was 252 px, with the views on three.
+    expect((await header.boundingBox())?.height).toBeLessThanOrEqual(200);
+    for (const name of ['Explore', 'Compare', 'Methodology and sources'])
+      await expect.poll(() => header.getByRole('link', { name }).isVisible()).toBe(true);
+    expect(await header.getByRole('button', { name: 'Present' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await header.screenshot({ path: 'test-results/screenshots/banner-375.png' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

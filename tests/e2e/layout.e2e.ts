@@ -62,6 +62,10 @@ describe('the site banner on a phone', () => {
     for (const name of ['Explore', 'Compare', 'Methodology and sources'])
       await expect.poll(() => header.getByRole('link', { name }).isVisible()).toBe(true);
     expect(await header.getByRole('button', { name: 'Present' }).isVisible()).toBe(true);
+    const tops = await header
+      .locator('nav li')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBeLessThanOrEqual(2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await header.screenshot({ path: 'test-results/screenshots/banner-375.png' });
     expect(errors).toEqual([]);

@@ -58,6 +58,25 @@ describe('framesOf', () => {
     expect(rows).toEqual([{ handlerMs: 1, waitMs: 0.9, renderMs: 1, drawMs: 1 }]);
   });
 
+  it('gives a frame and a draw to one press only: a press that shares its frame with the next is left out', () => {
+    const rows = framesOf([
+      key(0, 1000),
+      key(2000, 1000),
+      frame(16_700, 3000),
+      draw(20_000, 1000),
+      key(33_000, 1000),
+      frame(50_000, 2000),
+      draw(53_000, 1000),
+    ]);
+    expect(rows.map((r) => r.waitMs)).toEqual([13.7, 16]);
+  });
+
+  it("reads draws from the compositor's thread only", () => {
+    const stray = { name: 'Display::DrawAndSwap', ph: 'X', ts: 3200, dur: 10, pid: 3, tid: 30 };
+    const rows = framesOf([key(0, 1000), frame(2000, 1000), stray, draw(4000, 500), draw(20_000, 500)]);
+    expect(rows).toEqual([{ handlerMs: 1, waitMs: 1, renderMs: 1, drawMs: 1.5 }]);
+  });
+
   it('gives nothing for a trace without key presses', () => {
     expect(framesOf([frame(0, 1000), draw(1500, 100)])).toEqual([]);
   });

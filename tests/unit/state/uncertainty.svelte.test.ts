@@ -112,9 +112,16 @@ describe('Uncertainty', () => {
     expect(uncertainty.selected?.id).toBe('london');
     expect(uncertainty.current?.['E09000012']?.net.p5).toBeTypeOf('number');
     expect(uncertainty.tornado?.length).toBeGreaterThan(0);
+    const net = uncertainty.lastTornado?.net ?? Number.NaN;
+    // The worker's fast path agrees with the page's model to rounding.
+    expect(net / (explorer.summaries.get('london')?.net ?? 0)).toBeCloseTo(1, 9);
     // A change makes the result stale at once: nothing is shown as current until the next reply.
     explorer.setParam('startRate', 0.3);
     flushSync();
+    // The last tornado stays, with the net savings its rows were worked out from.
+    expect(uncertainty.tornado).toBeNull();
+    expect(uncertainty.lastTornado?.net).toBe(net);
+    expect(explorer.summaries.get('london')?.net).not.toBe(net);
     expect(uncertainty.selected).toBeNull();
     expect(uncertainty.netRangeColumns).toBeNull();
     expect(uncertainty.status).toBe('running');

@@ -14,6 +14,8 @@ export interface Figure {
   /** The line under the figure. */
   sub: string;
   negative: boolean;
+  /** Words ("Not by 2020/21"), which may wrap, rather than a number, which must not. */
+  words: boolean;
 }
 
 export function headlineFigures(s: AreaSummary, years: readonly string[]): Figure[] {
@@ -26,23 +28,43 @@ export function headlineFigures(s: AreaSummary, years: readonly string[]): Figur
       value: people(s.peopleCouldBenefit),
       sub: `${perThousand(s.perThousandAdults)} per 1,000 adults`,
       negative: false,
+      words: false,
     },
-    { key: 'gross', label: 'Gross NHS savings', value: money(s.gross), sub: span, negative: false },
-    { key: 'cost', label: 'Programme cost', value: money(s.cost), sub: span, negative: false },
-    { key: 'net', label: 'Net savings', value: money(s.net), sub: 'savings minus cost', negative: s.net < 0 },
+    {
+      key: 'gross',
+      label: 'Gross NHS savings',
+      value: money(s.gross),
+      sub: span,
+      negative: false,
+      words: false,
+    },
+    { key: 'cost', label: 'Programme cost', value: money(s.cost), sub: span, negative: false, words: false },
+    {
+      key: 'net',
+      label: 'Net savings',
+      value: money(s.net),
+      sub: 'savings minus cost',
+      negative: s.net < 0,
+      words: false,
+    },
     {
       key: 'roi',
       label: 'Return on investment',
       value: roi(s.roi),
       sub: 'saved per £1 spent',
       negative: false,
+      words: false,
     },
     {
       key: 'payback',
       label: 'Pays back',
       value: s.paybackIndex === null ? `Not by ${last}` : (years[s.paybackIndex] ?? ''),
-      sub: 'first year the savings so far cover the costs so far',
+      sub:
+        s.paybackIndex === null
+          ? 'savings to date stay below costs to date'
+          : 'first year savings to date cover costs to date',
       negative: false,
+      words: s.paybackIndex === null,
     },
   ];
 }

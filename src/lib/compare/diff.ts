@@ -74,7 +74,7 @@ export function headlineRows(a: AreaSummary, b: AreaSummary, years: readonly str
     },
     {
       key: 'payback',
-      label: 'Pays back (first year the savings so far cover the costs so far)',
+      label: 'Pays back (first year savings to date cover costs to date)',
       a: paybackYear(a, years),
       b: paybackYear(b, years),
       diff: paybackText,

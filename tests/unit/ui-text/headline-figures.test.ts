@@ -13,6 +13,9 @@ describe('headlineFigures', () => {
     expect(f[1]!.value).toBe(money(s.gross));
     expect(f[1]!.sub).toBe('2017/18 to 2020/21');
     expect(f[5]!.value).toBe(s.paybackIndex === null ? 'Not by 2020/21' : r.years[s.paybackIndex]);
+    expect(f[5]!.sub).toBe('first year savings to date cover costs to date');
+    // Numbers never break across lines; only the words of "Not by …" may.
+    expect(f.every((x) => !x.words)).toBe(true);
   });
 
   it('marks a net loss and says when the programme does not pay back', () => {
@@ -21,6 +24,9 @@ describe('headlineFigures', () => {
     const f = headlineFigures(s, r.years);
     expect(s.net).toBeLessThan(0);
     expect(f.find((x) => x.key === 'net')!.negative).toBe(true);
-    expect(f.find((x) => x.key === 'payback')!.value).toBe('Not by 2020/21');
+    const payback = f.find((x) => x.key === 'payback')!;
+    expect(payback.value).toBe('Not by 2020/21');
+    expect(payback.sub).toBe('savings to date stay below costs to date');
+    expect(payback.words).toBe(true);
   });
 });

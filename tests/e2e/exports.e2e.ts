@@ -181,6 +181,12 @@ describe('exports', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByTestId('share-status').textContent()).toBe('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}?preset=green-book`);
+    // Once the scenario moves on, the message no longer speaks of the link on screen.
+    await page.getByTestId('slider-startRate').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toBe('');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByTestId('share-status').textContent()).toBe('');
 
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new Error('refused'));

@@ -72,3 +72,38 @@ describe('the site banner on a phone', () => {
     await page.close();
   });
 });
+
+describe('headline figures', () => {
+  /** How many lines a figure's text takes. */
+  const lines = (page: Page, testid: string): Promise<number> =>
+    page.getByTestId(testid).evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+
+  it('keep a net loss on one line, with its minus sign', async () => {
+    const { page, errors } = await site.open('?preset=evidence-central');
+    expect(await page.getByTestId('net').textContent()).toMatch(/^−£/);
+    expect(await lines(page, 'net')).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fit 'Not by …' inside its column in presenter mode at 1280×720", async () => {
+    const { page, errors } = await site.open('?preset=evidence-central&present=1&scene=1', {
+      width: 1280,
+      height: 720,
+    });
+    const payback = page.getByTestId('present-payback');
+    expect(await payback.textContent()).toMatch(/^Not by /);
+    const fits = await payback.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const column = (el.parentElement as HTMLElement).getBoundingClientRect();
+      return el.scrollWidth <= el.clientWidth && box.right <= Math.min(column.right, window.innerWidth) + 1;
+    });
+    expect(fits).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

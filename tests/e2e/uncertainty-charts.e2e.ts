@@ -39,6 +39,17 @@ describe('uncertainty on the charts in Chromium', () => {
     await card.getByTestId('net-band').waitFor({ timeout: 30_000 });
     await expect.poll(() => card.locator('.legend').last().textContent()).toContain('range of 90% of runs');
     await card.screenshot({ path: `${SHOTS}/yearly-band-1280.png` });
+    // Behind the bars, so it never greys them out; its dashed edges are drawn over them.
+    expect(
+      await card.evaluate((el) => {
+        const band = el.querySelector('[data-testid="net-band"]');
+        const bars = el.querySelector('g.stacked');
+        return (
+          !!band && !!bars && (band.compareDocumentPosition(bars) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+        );
+      }),
+    ).toBe(true);
+    expect(await card.locator('g.net path[stroke-dasharray]').count()).toBe(2);
     const cols = await tableColumns(page, 'yearly');
     expect(cols['Financial year']).toEqual(YEARS);
     expect(cols['Cumulative net, 90% of runs from']).toEqual(u.cumulativeNetByYear.map((i) => money(i.p5)));

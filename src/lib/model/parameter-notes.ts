@@ -14,7 +14,7 @@ export const PARAM_NOTES: Record<ParamId, string> = {
     'Starting value of the reconstruction. For comparison, ONS mid-year estimates give London 8,787,892 (2016) to 9,002,488 (2020): 0.61% a year. Range is an assumption.',
   alpha:
     '0 splits each cohort by population alone; 1 scales it fully by the borough need index (QOF 2016-17 prevalence, IMD 2015). Does not change the London total.',
-  k: 'Multiplies every cohort. The HLP 2017 reconstruction sets it so that London gross savings 2017/18-2020/21 equal £533m (gross savings are linear in k); the evidence presets use 1.',
+  k: 'Multiplies every cohort. The HLP 2017 reconstruction sets it so that London gross savings 2017/18-2020/21 come to £533m, within 1% once k is rounded to three significant figures (gross savings are linear in k); the evidence presets use 1.',
   eff_sp_gp:
     'The reconstruction applies the Rotherham "fifth" to every service. The 2017 evidence review found GP demand fell by 28% on average across 7 studies, all uncontrolled; the authors call the evidence weak. Range 0-40%.',
   eff_sp_ae:

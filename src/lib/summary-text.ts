@@ -35,3 +35,12 @@ export function summarySentence({ areaName, summary: s, years, preset, discount 
       : '';
   return who + ' ' + what + when + gp;
 }
+
+/** Why a scenario's net figure can sit outside its own 90% range of runs. */
+export const OUTSIDE_RANGE_NOTE =
+  'The net figure lies outside its own 90% range: this scenario puts several assumptions at one end ' +
+  'of their evidence ranges, while the runs draw each one across its whole range.';
+
+/** True when `net` is below the range's 5th or above its 95th percentile. */
+export const outsideRange = (net: number, range: { p5: number; p95: number }): boolean =>
+  net < range.p5 || net > range.p95;

@@ -38,6 +38,10 @@ describe('presenter mode in Chromium', () => {
     expect(await page.getByTestId('yearly-chart').count()).toBe(1);
     await press(page, 'Enter', 5, 'How sure are we? London');
     await expect.poll(() => page.getByTestId('present-net-range').count(), { timeout: 20_000 }).toBe(1);
+    // The reconstruction's £206.3m lies above its own range, and the scene says why, as Explore does.
+    expect(await page.getByTestId('present-outside-range').textContent()).toMatch(
+      /outside its own 90% range/,
+    );
     await press(page, 'ArrowDown', 6, 'Choose an area to look at');
     // Past the last scene nothing moves.
     await press(page, 'ArrowRight', 6, 'Choose an area to look at');

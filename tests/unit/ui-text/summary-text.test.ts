@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS, presetScenario, run, summarise } from '../../../src/lib/model/index.ts';
-import { summarySentence } from '../../../src/lib/summary-text.ts';
+import { outsideRange, summarySentence } from '../../../src/lib/summary-text.ts';
 import { data } from '../model/fixtures.ts';
 
 function sentence(id: 'hlp2017' | 'evidence-conservative' | 'green-book') {
@@ -34,5 +34,18 @@ describe('plain-English summary', () => {
 
   it('mentions discounting when there is a discount rate', () => {
     expect(sentence('green-book')).toContain('(present values at 3.5% a year)');
+  });
+});
+
+describe('outsideRange', () => {
+  it('is true only below the 5th or above the 95th percentile', () => {
+    const range = { p5: -10, p95: 20 };
+    expect([-11, -10, 0, 20, 21].map((net) => outsideRange(net, range))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 });

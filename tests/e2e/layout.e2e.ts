@@ -107,3 +107,18 @@ describe('headline figures', () => {
     await page.close();
   });
 });
+
+describe('the parameter register on a phone', () => {
+  it('shows every column of every assumption without scrolling sideways', async () => {
+    const { page, errors } = await site.open('?view=methodology', { width: 375, height: 800 });
+    const register = page.locator('div.scroll-x[aria-label="Parameter register"]');
+    const [scrollWidth, clientWidth] = await register.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    // Each value is labelled with its column, as the header row is out of sight.
+    const first = register.locator('tbody tr:not(.group)').first();
+    for (const label of ['Value', 'Allowed range', 'Evidence range', 'Grade', 'Source'])
+      expect(await first.locator(`td[data-label="${label}"]`).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

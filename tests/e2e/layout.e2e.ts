@@ -122,3 +122,14 @@ describe('the parameter register on a phone', () => {
     await page.close();
   });
 });
+
+describe('the Compare table on a phone', () => {
+  it('fits A, B and B − A on a 375 px screen without scrolling sideways', async () => {
+    const { page, errors } = await site.open('?view=compare', { width: 375, height: 800 });
+    const region = page.locator('.scroll-x[aria-labelledby="compare-headline-title"]');
+    const [scrollWidth, clientWidth] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

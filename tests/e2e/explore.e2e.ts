@@ -10,8 +10,15 @@ describe('the explorer in Chromium', () => {
     const { page, errors, foreign } = await site.open();
     await expect.poll(() => page.locator('[data-testid="geo-map"] [data-code]').count()).toBe(33);
     expect(await text(page, 'gross')).toBe(money(cli('--preset', 'hlp2017').totals.gross));
+    const tileChunks = () =>
+      page.evaluate(
+        () => performance.getEntriesByType('resource').filter((e) => /TileMap/.test(e.name)).length,
+      );
+    // The equal-tiles map is fetched when it is asked for, not with the first screen.
+    expect(await tileChunks()).toBe(0);
     await page.getByRole('button', { name: /tile/i }).first().click();
     await expect.poll(() => page.locator('[data-testid="tile-map"] [data-code]').count()).toBe(33);
+    expect(await tileChunks()).toBe(1);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();

@@ -61,8 +61,9 @@ function busiest(events: readonly TraceEvent[], name: string): string | undefine
 
 /**
  * Pairs each keydown with the first frame its thread begins after it, and that frame
- * with the compositor's first draw after it. Each frame and draw is used once; a
- * keydown that shares its frame with the next keydown is left out.
+ * with the compositor's first draw after it. A keydown that shares its frame with the
+ * next keydown is left out, and so is one whose frame drew nothing before the next
+ * frame ended (the draw after that shows the next frame, not this one).
  */
 export function framesOf(events: readonly TraceEvent[]): PressFrame[] {
   const spans = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
@@ -85,7 +86,8 @@ export function framesOf(events: readonly TraceEvent[]): PressFrame[] {
     if (!frame || (next && next.ts < frame.ts)) return;
     while (d < draws.length && draws[d]!.ts < end(frame)) d++;
     const draw = draws[d];
-    if (!draw) return;
+    const following = frames[f + 1];
+    if (!draw || (following && draw.ts >= end(following))) return;
     rows.push({
       handlerMs: (k.dur ?? 0) / 1000,
       waitMs: (frame.ts - end(k)) / 1000,
@@ -93,7 +95,6 @@ export function framesOf(events: readonly TraceEvent[]): PressFrame[] {
       drawMs: (end(draw) - end(frame)) / 1000,
     });
     f++;
-    d++;
   });
   return rows;
 }

@@ -71,6 +71,20 @@ describe('framesOf', () => {
     expect(rows.map((r) => r.waitMs)).toEqual([13.7, 16]);
   });
 
+  it("leaves out a press whose frame drew nothing, rather than giving it the next frame's draw", () => {
+    const rows = framesOf([
+      key(0, 1000),
+      frame(16_700, 2000), // commits nothing new: no draw follows before the next frame
+      key(33_000, 1000),
+      frame(50_000, 2000),
+      draw(53_000, 1000),
+      key(66_000, 1000),
+      frame(83_400, 2000),
+      draw(86_000, 1000),
+    ]);
+    expect(rows.map((r) => r.drawMs)).toEqual([2, 1.6]);
+  });
+
   it("reads draws from the compositor's thread only", () => {
     const stray = { name: 'Display::DrawAndSwap', ph: 'X', ts: 3200, dur: 10, pid: 3, tid: 30 };
     const rows = framesOf([key(0, 1000), frame(2000, 1000), stray, draw(4000, 500), draw(20_000, 500)]);

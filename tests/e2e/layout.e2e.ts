@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { loadDatasetFromDisk } from '../../src/lib/data/load-node.ts';
 import { PARAMS, presetValues } from '../../src/lib/model/index.ts';
 import { useSite } from './support/site.ts';
@@ -108,12 +108,15 @@ describe('headline figures', () => {
   });
 });
 
-describe('the parameter register on a phone', () => {
-  it('shows every column of every assumption without scrolling sideways', async () => {
-    const { page, errors } = await site.open('?view=methodology', { width: 375, height: 800 });
+describe('tables on a 375 px phone, without scrolling sideways', () => {
+  const PHONE = { width: 375, height: 800 };
+  const fitsSideways = (region: Locator): Promise<boolean> =>
+    region.evaluate((el) => el.scrollWidth <= el.clientWidth);
+
+  it('the parameter register shows every column of every assumption', async () => {
+    const { page, errors } = await site.open('?view=methodology', PHONE);
     const register = page.locator('div.scroll-x[aria-label="Parameter register"]');
-    const [scrollWidth, clientWidth] = await register.evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(await fitsSideways(register)).toBe(true);
     // Each value is labelled with its column, as the header row is out of sight.
     const first = register.locator('tbody tr:not(.group)').first();
     for (const label of ['Value', 'Allowed range', 'Evidence range', 'Grade', 'Source'])
@@ -121,14 +124,12 @@ describe('the parameter register on a phone', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
-});
 
-describe('the Compare table on a phone', () => {
-  it('fits A, B and B − A on a 375 px screen without scrolling sideways', async () => {
-    const { page, errors } = await site.open('?view=compare', { width: 375, height: 800 });
-    const region = page.locator('.scroll-x[aria-labelledby="compare-headline-title"]');
-    const [scrollWidth, clientWidth] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  it('the Compare table fits A, B and B − A', async () => {
+    const { page, errors } = await site.open('?view=compare', PHONE);
+    expect(await fitsSideways(page.locator('.scroll-x[aria-labelledby="compare-headline-title"]'))).toBe(
+      true,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

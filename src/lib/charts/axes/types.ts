@@ -5,6 +5,8 @@ export interface LegendItem {
   key: string;
   label: string;
   colour: string;
-  /** A filled square (bars) or a line with a point (lines). */
-  mark: 'bar' | 'line';
+  /** A filled square (bars), a line with a point (lines), or a pale box with dashed edges (a range). */
+  mark: 'bar' | 'line' | 'band';
+  /** A band's edge colour, when its fill is a paler tint. */
+  edge?: string;
 }

@@ -67,11 +67,13 @@ function main(): number {
   const readIssues: DataIssue[] = [];
   const boroughs = readInput(join(args.dataDir, 'boroughs.csv'), readIssues);
   const totals = readInput(join(args.dataDir, 'london-totals.csv'), readIssues);
+  const deflators = readInput(join(args.dataDir, 'deflators.csv'), readIssues);
+  const linkWorkerPay = readInput(join(args.dataDir, 'link-worker-pay.csv'), readIssues);
   const boundaries = readInput(args.boundaries, readIssues);
   const result =
     readIssues.length > 0
       ? { ok: false as const, issues: readIssues }
-      : buildData({ boroughs, totals, boundaries });
+      : buildData({ boroughs, totals, deflators, linkWorkerPay, boundaries });
 
   if (!result.ok) {
     console.error(
@@ -94,7 +96,7 @@ function main(): number {
   const kb = (path: string) => `${(statSync(path).size / 1024).toFixed(1)} KB`;
   const { boroughs: list, stps } = result.dataset;
   console.log(
-    `data: ${list.length} boroughs, ${stps.length} STPs -> ${label(datasetPath)} (${kb(datasetPath)}), ` +
+    `data: ${list.length} boroughs, ${stps.length} ICBs -> ${label(datasetPath)} (${kb(datasetPath)}), ` +
       `${label(mapPath)} (${kb(mapPath)}) in ${Math.round(performance.now() - started)} ms`,
   );
   return 0;

@@ -1,16 +1,22 @@
 /** Parsing of the model CLI's arguments. Pure: returns options or throws UsageError. */
 import {
+  COST_EDITIONS,
   DEFAULT_DRAWS,
   DEFAULT_SEED,
-  FIRST_END_YEAR,
-  LAST_END_YEAR,
+  DELIVERIES,
+  FIRST_PRICE_YEAR,
+  FIRST_START_YEAR,
+  LAST_PRICE_YEAR,
+  LAST_START_YEAR,
+  MAX_HORIZON,
   PRESET_IDS,
+  SERVICES_COUNTED,
   isParamId,
   isPresetId,
   paramDef,
   type ParamId,
-  type PopulationMode,
   type PresetId,
+  type ScenarioSettings,
 } from '../../src/lib/model/index.ts';
 
 export type Format = 'table' | 'csv' | 'json';
@@ -20,9 +26,10 @@ export interface RunOptions {
   preset: PresetId;
   set: Partial<Record<ParamId, number>>;
   areas: string[];
-  /** First and last financial start years, e.g. 2017 and 2020 for 2017/18-2020/21. */
+  /** First and last financial years reported (by their first calendar year), e.g. 2017 and 2020 for 2017/18-2020/21. */
   years: [number, number] | null;
-  population: PopulationMode;
+  /** Settings that replace the preset's (--start, --prices, --delivery, --services, --unit-costs, --population). */
+  settings: Partial<ScenarioSettings>;
   format: Format;
   /** Monte Carlo uncertainty (--uncertainty), or null. */
   uncertainty: { draws: number; seed: number } | null;
@@ -50,15 +57,21 @@ export const MIN_DRAWS = 100;
 export const MAX_DRAWS = 100_000;
 
 export const USAGE = `Usage:
-  npm run model -- --preset ID [--set PARAM=VALUE ...] [--area AREA ...] [--years 2017-2020]
-                   [--population projected|observed] [--format table|csv|json]
+  npm run model -- --preset ID [--set PARAM=VALUE ...] [--area AREA ...] [--years 2026-2040]
+                   [--start YEAR] [--prices YEAR] [--population projected|observed]
+                   [--delivery ${DELIVERIES.join('|')}] [--services ${SERVICES_COUNTED.join('|')}]
+                   [--unit-costs ${COST_EDITIONS.join('|')}] [--format table|csv|json]
                    [--uncertainty [--draws N] [--seed S]] [--tornado]
   npm run model -- --params [--format table|csv|json]
 
   ID:    ${PRESET_IDS.join(', ')}
-  AREA:  london, inner, outer, an STP code (E54000027-E54000031) or a borough code (E09000001-E09000033)
+  AREA:  london, inner, outer, an ICB code (E54000027-E54000031) or a borough code (E09000001-E09000033)
   PARAM: a parameter id from --params, in model units (percentages as fractions: 0.2 = 20%)
-  --years A-B: financial years A/A+1 to B/B+1, from 2017 to ${LAST_END_YEAR - 1}
+  --years A-B: report financial years A/A+1 to B/B+1; the scenario runs to B/B+1, from its start year
+  --start YEAR: the first financial year, ${FIRST_START_YEAR} to ${LAST_START_YEAR} (default: the preset's); horizon up to ${MAX_HORIZON} years
+  --prices YEAR: show money at YEAR/YEAR+1 prices, ${FIRST_PRICE_YEAR} to ${LAST_PRICE_YEAR} (default: the preset's)
+  --delivery: perStart (one cost per start), demandLed (link workers needed) or capacityLed (link workers in post)
+  --services: which services count as NHS benefits, hospital only or all (hospital and GP)
   --uncertainty: Monte Carlo percentiles (p5/p50/p95) of gross, cost, net and ROI
   --draws N: ${MIN_DRAWS} to ${MAX_DRAWS} draws (default ${DEFAULT_DRAWS}); --seed S: an integer (default ${DEFAULT_SEED})
   --tornado: net savings with each parameter at its low and high, and switching values`;
@@ -91,15 +104,24 @@ function parseSet(text: string): [ParamId, number] {
 
 function parseYears(text: string): [number, number] {
   const m = /^(\d{4})-(\d{4})$/.exec(text.trim());
-  if (!m) throw new UsageError(`--years expects START-END, e.g. 2017-2020, got "${text}"`);
+  if (!m) throw new UsageError(`--years expects START-END, e.g. 2026-2040, got "${text}"`);
   const from = Number(m[1]);
   const to = Number(m[2]);
-  if (from < FIRST_END_YEAR - 1 || to > LAST_END_YEAR - 1 || from > to) {
-    throw new UsageError(
-      `--years ${text} is out of range (financial years from 2017 to ${LAST_END_YEAR - 1})`,
-    );
-  }
+  if (from > to) throw new UsageError(`--years ${text}: the first year is after the last`);
   return [from, to];
+}
+
+function parseYear(text: string, flag: string, min: number, max: number): number {
+  const t = text.trim();
+  const n = /^\d{4}$/.test(t) ? Number(t) : NaN;
+  if (!(n >= min && n <= max))
+    throw new UsageError(`${flag} must be a year from ${min} to ${max}, not "${text}"`);
+  return n;
+}
+
+function oneOf<T extends string>(text: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(text)) return text as T;
+  throw new UsageError(`${flag} is one of ${allowed.join(', ')}, not "${text}"`);
 }
 
 function parseDraws(text: string): number {
@@ -125,7 +147,7 @@ export function parseArgs(argv: string[]): CliOptions {
   let preset: PresetId = 'hlp2017';
   let format: Format = 'table';
   let params = false;
-  let population: PopulationMode = 'projected';
+  const settings: Partial<ScenarioSettings> = {};
   let years: [number, number] | null = null;
   const set: Partial<Record<ParamId, number>> = {};
   const areas: string[] = [];
@@ -159,13 +181,24 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--years':
         years = parseYears(takeValue(argv, i++, arg));
         break;
-      case '--population': {
-        const v = takeValue(argv, i++, arg);
-        if (v !== 'projected' && v !== 'observed')
-          throw new UsageError(`--population is projected or observed, not "${v}"`);
-        population = v;
+      case '--population':
+        settings.population = oneOf(takeValue(argv, i++, arg), ['projected', 'observed'] as const, arg);
         break;
-      }
+      case '--start':
+        settings.startYear = parseYear(takeValue(argv, i++, arg), arg, FIRST_START_YEAR, LAST_START_YEAR);
+        break;
+      case '--prices':
+        settings.priceYear = parseYear(takeValue(argv, i++, arg), arg, FIRST_PRICE_YEAR, LAST_PRICE_YEAR);
+        break;
+      case '--delivery':
+        settings.delivery = oneOf(takeValue(argv, i++, arg), DELIVERIES, arg);
+        break;
+      case '--services':
+        settings.services = oneOf(takeValue(argv, i++, arg), SERVICES_COUNTED, arg);
+        break;
+      case '--unit-costs':
+        settings.unitCosts = oneOf(takeValue(argv, i++, arg), COST_EDITIONS, arg);
+        break;
       case '--format':
         format = parseFormat(takeValue(argv, i++, arg));
         break;
@@ -203,7 +236,7 @@ export function parseArgs(argv: string[]): CliOptions {
     set,
     areas: areas.length > 0 ? areas : ['london'],
     years,
-    population,
+    settings,
     format,
     uncertainty: uncertainty ? { draws: draws ?? DEFAULT_DRAWS, seed: seed ?? DEFAULT_SEED } : null,
     tornado,

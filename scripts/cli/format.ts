@@ -19,21 +19,45 @@ function alignTable(rows: string[][]): string {
     .join('\n');
 }
 
+const ratio = (x: number | null) => (x === null ? 'n/a (no cost)' : `£${x.toFixed(2)} per £1 of cost`);
+const prices = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+
 export function reportTable(r: AreaReport): string {
   const t = r.totals;
   const lines = [
     `${r.areaName} (${r.area}) | ${r.presetLabel} | ${r.years[0]} to ${r.years[r.years.length - 1]}` +
-      (r.discountRate > 0 ? ` | present values at ${(r.discountRate * 100).toFixed(1)}% a year` : ''),
+      ` | £ at ${prices(r.priceYear)} prices` +
+      (r.discountRate > 0 ? `, present values at ${(r.discountRate * 100).toFixed(1)}% a year` : ''),
     '',
     alignTable([
-      ['Year', 'Gross saving', 'Programme cost', 'Net'],
-      ...r.years.map((y, i) => [y, pounds(r.gross[i] ?? 0), pounds(r.cost[i] ?? 0), pounds(r.net[i] ?? 0)]),
-      ['Total', pounds(t.gross), pounds(t.cost), pounds(t.net)],
+      ['Year', 'Hospital', 'Primary care', 'Cost', 'NHS net', 'Wellbeing', 'Supported', 'Link workers'],
+      ...r.years.map((y, i) => [
+        y,
+        pounds(r.hospital[i] ?? 0),
+        pounds(r.primaryCare[i] ?? 0),
+        pounds(r.cost[i] ?? 0),
+        pounds(r.net[i] ?? 0),
+        pounds(r.wellbeing[i] ?? 0),
+        whole(r.peopleSupported[i] ?? 0),
+        whole(r.linkWorkerFte[i] ?? 0),
+      ]),
+      [
+        'Total',
+        pounds(t.hospital),
+        pounds(t.primaryCare),
+        pounds(t.cost),
+        pounds(t.net),
+        pounds(t.wellbeing),
+        whole(t.peopleSupported),
+        `${whole(t.linkWorkerFte)} most`,
+      ],
     ]),
     '',
-    `People who could benefit: ${whole(t.peopleCouldBenefit)} (${t.perThousandAdults.toFixed(1)} per 1,000 adults)`,
-    `Return on investment: ${t.roi === null ? 'n/a (no cost)' : `£${t.roi.toFixed(2)} saved per £1 spent`}`,
-    `Pays back: ${t.paybackYear ?? 'not within the horizon'}`,
+    `People who could benefit: ${whole(t.peopleCouldBenefit)} (${t.perThousandAdults.toFixed(1)} per 1,000 adults); people supported: ${whole(t.peopleSupported)}` +
+      (t.unmetNeed > 0 ? `; unmet for lack of link workers: ${whole(t.unmetNeed)}` : ''),
+    `GP appointments released: ${whole(t.gpAppointments)}${r.services === 'hospital' ? ' (not counted as a benefit in this reading)' : ''}; wellbeing: ${whole(t.wellbys)} WELLBYs`,
+    `Benefit-cost ratio, NHS: ${ratio(t.bcrNhs)}; societal (with wellbeing): ${ratio(t.bcrSocietal)}`,
+    `Pays back (NHS): ${t.paybackYear ?? 'not within the horizon'}`,
   ];
   if (r.uncertainty) lines.push(uncertaintyLine(r.uncertainty));
   if (r.capped.length > 0) {
@@ -49,7 +73,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 function uncertaintyLine(u: UncertaintyReport): string {
   return (
-    `Net savings, 90% of ${u.draws.toLocaleString('en-GB')} runs: ${pounds(u.net.p5)} to ${pounds(u.net.p95)}` +
+    `NHS net present value, 90% of ${u.draws.toLocaleString('en-GB')} runs: ${pounds(u.net.p5)} to ${pounds(u.net.p95)}` +
     ` (median ${pounds(u.net.p50)}); positive in ${percent(u.probNetPositive)} of runs (seed ${u.seed})`
   );
 }
@@ -59,7 +83,7 @@ const TORNADO_ROWS = 10;
 function tornadoLines(rows: TornadoReportRow[]): string[] {
   const shown = rows.slice(0, TORNADO_ROWS);
   return [
-    `Sensitivity: net savings with each parameter at its low and high (top ${shown.length} of ${rows.length})`,
+    `Sensitivity: NHS net present value with each parameter at its low and high (top ${shown.length} of ${rows.length})`,
     alignTable([
       ['Parameter', 'Low', 'High', 'Net at low', 'Net at high', 'Switching value'],
       ...shown.map((t) => [
@@ -76,13 +100,53 @@ function tornadoLines(rows: TornadoReportRow[]): string[] {
 
 export function reportCsv(reports: AreaReport[]): string {
   const rows: (string | number | null)[][] = [
-    ['preset', 'area', 'area_name', 'year', 'gross_gbp', 'cost_gbp', 'net_gbp'],
+    [
+      'preset',
+      'area',
+      'area_name',
+      'year',
+      'hospital_gbp',
+      'primary_care_gbp',
+      'gross_gbp',
+      'cost_gbp',
+      'net_gbp',
+      'wellbeing_gbp',
+      'people_supported',
+      'link_worker_fte',
+    ],
   ];
   for (const r of reports) {
     r.years.forEach((y, i) =>
-      rows.push([r.preset, r.area, r.areaName, y, r.gross[i] ?? 0, r.cost[i] ?? 0, r.net[i] ?? 0]),
+      rows.push([
+        r.preset,
+        r.area,
+        r.areaName,
+        y,
+        r.hospital[i] ?? 0,
+        r.primaryCare[i] ?? 0,
+        r.gross[i] ?? 0,
+        r.cost[i] ?? 0,
+        r.net[i] ?? 0,
+        r.wellbeing[i] ?? 0,
+        r.peopleSupported[i] ?? 0,
+        r.linkWorkerFte[i] ?? 0,
+      ]),
     );
-    rows.push([r.preset, r.area, r.areaName, 'total', r.totals.gross, r.totals.cost, r.totals.net]);
+    const t = r.totals;
+    rows.push([
+      r.preset,
+      r.area,
+      r.areaName,
+      'total',
+      t.hospital,
+      t.primaryCare,
+      t.gross,
+      t.cost,
+      t.net,
+      t.wellbeing,
+      t.peopleSupported,
+      t.linkWorkerFte,
+    ]);
   }
   return csvLines(rows);
 }

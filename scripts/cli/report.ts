@@ -11,6 +11,7 @@ import {
   summarise,
   switchingValue,
   tornado,
+  type AreaDetail,
   type AreaResult,
   type Histogram,
   type Interval,
@@ -19,15 +20,41 @@ import {
   type ParamValues,
   type RunResult,
   type Scenario,
+  type ScenarioSettings,
 } from '../../src/lib/model/index.ts';
 import { registerRows, type RegisterRow } from '../../src/lib/export/register.ts';
 import { UsageError, type RunOptions } from './args.ts';
+import { fyLabel, settingsProblems } from '../../src/lib/model/index.ts';
 
+/**
+ * An area's totals over the reported window. Money at the scenario's prices and
+ * discount rate; people, link workers, appointments and WELLBYs are counts.
+ */
 export interface Totals {
+  /** NHS benefits: hospital activity avoided plus primary-care capacity released (= hospital + primaryCare). */
   gross: number;
+  hospital: number;
+  primaryCare: number;
   cost: number;
+  /** NHS net present value: gross - cost. */
   net: number;
-  roi: number | null;
+  /** Wellbeing, never part of gross: WELLBYs and their value. */
+  wellbeing: number;
+  wellbys: number;
+  /** Societal net present value: net + wellbeing. */
+  netSocietal: number;
+  /** Benefit-cost ratios: NHS (gross / cost) and societal ((gross + wellbeing) / cost); null without cost. */
+  bcrNhs: number | null;
+  bcrSocietal: number | null;
+  /** Return on investment to the NHS, (gross - cost) / cost. */
+  roiNhs: number | null;
+  gpAppointments: number;
+  /** Starts over the window. */
+  peopleSupported: number;
+  /** Starts wanted but not made for lack of link workers. */
+  unmetNeed: number;
+  /** Link workers (full-time equivalent) in the year of the window with the most. */
+  linkWorkerFte: number;
   peopleCouldBenefit: number;
   perThousandAdults: number;
   paybackYear: string | null;
@@ -39,10 +66,23 @@ export interface AreaReport {
   presetKind: string;
   area: string;
   areaName: string;
+  /** The scenario's first financial year (by its first calendar year, 2026 = 2026/27), and its settings. */
+  startYear: number;
+  endYear: number;
+  priceYear: number;
+  delivery: ScenarioSettings['delivery'];
+  services: ScenarioSettings['services'];
+  unitCosts: ScenarioSettings['unitCosts'];
+  population: ScenarioSettings['population'];
   years: string[];
   gross: number[];
+  hospital: number[];
+  primaryCare: number[];
   cost: number[];
   net: number[];
+  wellbeing: number[];
+  peopleSupported: number[];
+  linkWorkerFte: number[];
   totals: Totals;
   discountRate: number;
   calibrationK: number;
@@ -60,15 +100,17 @@ export interface UncertaintyReport {
   cost: Interval;
   net: Interval;
   /** null when no draw had a cost. */
-  roi: Interval | null;
+  bcrNhs: Interval | null;
   probNetPositive: number;
+  /** Ranges of the other measures (null for areas other than the first asked for). */
+  detail: AreaDetail | null;
   /**
-   * Per reported year: net savings summed from 2017/18, the horizon's first year
-   * (the page's yearly chart line), whatever the window.
+   * Per reported year: the NHS net present value summed from the horizon's first
+   * year (the page's yearly chart line), whatever the window.
    */
   cumulativeNetByYear: Interval[];
-  /** ROI over the window across the draws; only for the first area asked for. */
-  roiHistogram?: Histogram;
+  /** NHS benefit-cost ratio over the window across the draws; only for the first area asked for. */
+  bcrHistogram?: Histogram;
   draws: number;
   seed: number;
 }
@@ -84,8 +126,8 @@ export interface TornadoReportRow {
 }
 
 /**
- * Money over the reported window; people who could benefit (first modelled year,
- * 2017/18) and the payback year always count from the start, whatever the window.
+ * Money and people over the reported window; people who could benefit (first
+ * modelled year) and the payback year always count from the start, whatever the window.
  */
 function totalsOf(full: AreaResult, from: number, to: number, years: string[]): Totals {
   const s = summarise(sliceYears(full, from, to));
@@ -93,9 +135,20 @@ function totalsOf(full: AreaResult, from: number, to: number, years: string[]): 
   const payback = whole.paybackIndex;
   return {
     gross: s.gross,
+    hospital: s.hospital,
+    primaryCare: s.primaryCare,
     cost: s.cost,
     net: s.net,
-    roi: s.roi,
+    wellbeing: s.wellbeing,
+    wellbys: s.wellbys,
+    netSocietal: s.netSocietal,
+    bcrNhs: s.bcrNhs,
+    bcrSocietal: s.bcrSocietal,
+    roiNhs: s.roiNhs,
+    gpAppointments: s.gpAppointments,
+    peopleSupported: s.peopleSupported,
+    unmetNeed: s.unmetNeed,
+    linkWorkerFte: s.ftePeak,
     peopleCouldBenefit: whole.peopleCouldBenefit,
     perThousandAdults: whole.perThousandAdults,
     paybackYear: payback === null ? null : (years[payback] ?? null),
@@ -104,18 +157,32 @@ function totalsOf(full: AreaResult, from: number, to: number, years: string[]): 
 
 export function scenarioFor(opts: RunOptions, data: Dataset): Scenario {
   const base = presetScenario(opts.preset, data);
-  return {
+  const startYear = opts.settings.startYear ?? base.startYear;
+  if (opts.years && opts.years[0] < startYear)
+    throw new UsageError(
+      `--years ${opts.years.join('-')} starts before the scenario's first year ${fyLabel(startYear)}: add --start ${opts.years[0]}`,
+    );
+  const endYear = opts.years
+    ? opts.years[1] + 1
+    : opts.settings.startYear !== undefined
+      ? startYear + (base.endYear - base.startYear)
+      : base.endYear;
+  const scenario: Scenario = {
     ...base,
+    ...opts.settings,
+    startYear,
+    endYear,
     values: { ...base.values, ...opts.set },
-    endYear: opts.years ? opts.years[1] + 1 : base.endYear,
-    population: opts.population,
   };
+  const problems = settingsProblems(scenario);
+  if (problems.length > 0) throw new UsageError(problems.join('; '));
+  return scenario;
 }
 
 export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
   const scenario = scenarioFor(opts, data);
   const result = run(scenario, data);
-  const from = opts.years ? opts.years[0] - 2017 : 0;
+  const from = opts.years ? opts.years[0] - scenario.startYear : 0;
   const to = result.years.length - 1;
   const years = result.years.slice(from);
   const stpOf = new Map(data.boroughs.map((b) => [b.code, b.stpCode]));
@@ -129,7 +196,7 @@ export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
     const area = findArea(result, id);
     if (!area)
       throw new UsageError(
-        `unknown area "${id}" (london, inner, outer, an E54 STP code or an E09 borough code)`,
+        `unknown area "${id}" (london, inner, outer, an E54 ICB code or an E09 borough code)`,
       );
     return area;
   });
@@ -144,10 +211,22 @@ export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
       presetKind: PRESETS[opts.preset].kind,
       area: found.id,
       areaName: found.name,
+      startYear: scenario.startYear,
+      endYear: scenario.endYear,
+      priceYear: scenario.priceYear,
+      delivery: scenario.delivery,
+      services: scenario.services,
+      unitCosts: scenario.unitCosts,
+      population: scenario.population,
       years,
       gross: s.grossByYear,
+      hospital: s.hospitalByYear,
+      primaryCare: s.primaryCareByYear,
       cost: s.costByYear,
       net: s.netByYear,
+      wellbeing: s.wellbeingByYear,
+      peopleSupported: s.peopleSupportedByYear,
+      linkWorkerFte: s.fteByYear,
       totals: totalsOf(found, from, to, result.years),
       discountRate: scenario.values.discount,
       calibrationK: scenario.values.k,
@@ -163,15 +242,16 @@ export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
 function uncertaintyOf(mc: MonteCarloResult, id: string, from: number): UncertaintyReport {
   const u = findUncertainty(mc, id);
   if (!u) throw new Error(`no Monte Carlo result for ${id}`);
-  const histogram = mc.roiHistograms[id];
+  const histogram = mc.bcrHistograms[id];
   return {
     gross: u.gross,
     cost: u.cost,
     net: u.net,
-    roi: u.roi,
+    bcrNhs: u.bcrNhs,
     probNetPositive: u.probNetPositive,
+    detail: u.detail,
     cumulativeNetByYear: u.cumulativeNetByYear.slice(from),
-    ...(histogram ? { roiHistogram: histogram } : {}),
+    ...(histogram ? { bcrHistogram: histogram } : {}),
     draws: mc.draws,
     seed: mc.seed,
   };

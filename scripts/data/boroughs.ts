@@ -1,14 +1,40 @@
 import type { InnerOuter } from '../../src/lib/data/types.ts';
 import type { ColumnRule } from './csv.ts';
 
-export const POP_YEARS = [2016, 2017, 2018, 2019, 2020] as const;
-export const BASE_YEAR = 2016;
+/** An ONS vintage as columns of data/boroughs.csv (see data/SOURCES.md). */
+export interface VintageColumns {
+  id: string;
+  label: string;
+  baseYear: number;
+  /** All-ages columns by mid-year, the base year first. */
+  years: readonly number[];
+  adults: string;
+  older: string;
+}
 
-export const POP_COLUMNS = POP_YEARS.map((year) => `pop_${year}`);
-export const ADULTS_COLUMN = 'pop_18plus_2016';
-export const OLDER_COLUMN = 'pop_65plus_2016';
+export const VINTAGES: readonly VintageColumns[] = [
+  {
+    id: 'mid2016',
+    label:
+      'ONS mid-year estimates as first released, mid-2016 (ages) to mid-2020; the pre-Census-2021 series',
+    baseYear: 2016,
+    years: [2016, 2017, 2018, 2019, 2020],
+    adults: 'pop_18plus_2016',
+    older: 'pop_65plus_2016',
+  },
+  {
+    id: 'mid2024',
+    label: 'ONS mid-2024 estimates (released 30 July 2025) with ages, and mid-2025 (released 29 July 2026)',
+    baseYear: 2024,
+    years: [2024, 2025],
+    adults: 'pop_18plus_2024',
+    older: 'pop_65plus_2024',
+  },
+];
+
+export const allAgesColumn = (year: number) => `pop_${year}`;
 /** Every column that holds a head count and so must add up to an ONS total. */
-export const COUNT_COLUMNS = [...POP_COLUMNS, ADULTS_COLUMN, OLDER_COLUMN];
+export const COUNT_COLUMNS = VINTAGES.flatMap((v) => [...v.years.map(allAgesColumn), v.adults, v.older]);
 
 export const INNER_OUTER: readonly InnerOuter[] = ['Inner London', 'Outer London'];
 
@@ -23,6 +49,7 @@ export const BOROUGH_COLUMNS: Readonly<Record<string, ColumnRule>> = {
   inner_outer: { kind: 'oneOf', values: INNER_OUTER },
   stp_name: { kind: 'text' },
   stp_code: { kind: 'text' },
+  icb_ods: { kind: 'text' },
   ccg_2016_name: { kind: 'text' },
   ccg_2016_ods: { kind: 'text', pattern: /^[0-9A-Z]{3}$/, expected: 'a 3-character ODS code such as 07T' },
   ccg_2016_gss: { kind: 'text', pattern: /^E38\d{6}$/, expected: 'a CCG GSS code such as E38000035' },
@@ -52,11 +79,14 @@ export const LONDON_CODES: readonly string[] = Array.from(
   (_, i) => `E09${String(i + 1).padStart(6, '0')}`,
 );
 
-/** The five 2016 STP footprints covering London (ONS E54 codes); today's London ICSs. */
-export const LONDON_STPS: Readonly<Record<string, string>> = {
-  E54000027: 'North West London',
-  E54000028: 'North Central London',
-  E54000029: 'North East London',
-  E54000030: 'South East London',
-  E54000031: 'South West London',
+/**
+ * London's five integrated care boards (established 1 July 2022) by ONS code, with their
+ * NHS ODS codes: the same footprints and E54 codes as the 2016 STPs (data/SOURCES.md).
+ */
+export const LONDON_STPS: Readonly<Record<string, { name: string; ods: string }>> = {
+  E54000027: { name: 'North West London', ods: 'QRV' },
+  E54000028: { name: 'North Central London', ods: 'QMJ' },
+  E54000029: { name: 'North East London', ods: 'QMF' },
+  E54000030: { name: 'South East London', ods: 'QKK' },
+  E54000031: { name: 'South West London', ods: 'QWE' },
 };

@@ -1,17 +1,22 @@
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { Borough, Dataset, MapGeometry, NeedIndicator, Stp } from '../../src/lib/data/types.ts';
+import type {
+  Borough,
+  BoroughPopulation,
+  Dataset,
+  MapGeometry,
+  NeedIndicator,
+  Stp,
+} from '../../src/lib/data/types.ts';
 import { checkMap } from '../map/check.ts';
 import { projectMap } from '../map/project.ts';
 import {
-  ADULTS_COLUMN,
-  BASE_YEAR,
   BOROUGH_COLUMNS,
   INNER_OUTER,
-  OLDER_COLUMN,
-  POP_COLUMNS,
-  POP_YEARS,
+  LONDON_STPS,
   REQUIRED_BOROUGH_COLUMNS,
+  VINTAGES,
+  allAgesColumn,
 } from './boroughs.ts';
 import { cellTexts, readCsv, requireColumns, typeColumns, type TextFile, type TypedCsv } from './csv.ts';
 import type { DataIssue } from './errors.ts';
@@ -19,10 +24,13 @@ import { joinBoundaries, parseBoundaries, type BoroughForMap, type BoroughTopolo
 import { checkNeedIndexMeans, computeNeedIndex, type NeedInput } from './need-index.ts';
 import { parseTotals } from './totals.ts';
 import { checkAgeBands, checkCcgs, checkCodes, checkStps, checkTotals } from './validate.ts';
+import { parseDeflators, parseLinkWorkerPay } from './yearly-tables.ts';
 
 export interface BuildInputs {
   boroughs: TextFile;
   totals: TextFile;
+  deflators: TextFile;
+  linkWorkerPay: TextFile;
   /** vega-datasets' londonBoroughs.json. */
   boundaries: TextFile;
 }
@@ -38,11 +46,13 @@ export function buildData(inputs: BuildInputs): BuildResult {
   const issues: DataIssue[] = [];
   const { csv, issues: readIssues } = readCsv(inputs.boroughs);
   const { totals, issues: totalIssues } = parseTotals(inputs.totals);
+  const { deflators, issues: deflatorIssues } = parseDeflators(inputs.deflators);
+  const { pay, issues: payIssues } = parseLinkWorkerPay(inputs.linkWorkerPay);
   const { boundaries, issues: boundaryIssues } = parseBoundaries(
     inputs.boundaries.text,
     inputs.boundaries.file,
   );
-  issues.push(...readIssues, ...totalIssues, ...boundaryIssues);
+  issues.push(...readIssues, ...totalIssues, ...deflatorIssues, ...payIssues, ...boundaryIssues);
   if (!csv) return { ok: false, issues: inReadingOrder(issues) };
 
   const { result: t, issues: cellIssues } = typeColumns(csv, BOROUGH_COLUMNS);
@@ -64,16 +74,22 @@ export function buildData(inputs: BuildInputs): BuildResult {
     issues.push(...joined.issues);
     topology = joined.topology;
   }
-  if (issues.length > 0 || topology === null) return { ok: false, issues: inReadingOrder(issues) };
+  if (issues.length > 0 || topology === null || deflators === null)
+    return { ok: false, issues: inReadingOrder(issues) };
 
   let dataset: Dataset;
   try {
-    dataset = assemble(t.typed.orderby('code'));
+    dataset = { ...assemble(t.typed.orderby('code')), deflators, linkWorkerPay: pay };
   } catch (err) {
     // e.g. an indicator that is 0 in every borough cannot be normalised.
     return { ok: false, issues: [{ file: inputs.boroughs.file, message: (err as Error).message }] };
   }
-  const problems = checkNeedIndexMeans(dataset.boroughs.map(needInput), dataset.boroughs);
+  const problems = dataset.vintages.flatMap((v, vi) =>
+    checkNeedIndexMeans(
+      dataset.boroughs.map((b) => needInput(b, vi)),
+      dataset.boroughs.map((b) => ({ needIndex: (b.populations[vi] as BoroughPopulation).needIndex })),
+    ).map((p) => `${v.id}: ${p}`),
+  );
   if (problems.length > 0) {
     return { ok: false, issues: problems.map((message) => ({ file: inputs.boroughs.file, message })) };
   }
@@ -126,8 +142,16 @@ function number(t: ColumnTable, column: string, row: number): number {
   return v;
 }
 
-function needInput(b: Pick<Borough, 'code' | 'adults18' | 'older65' | 'indicators'>): NeedInput {
+/** The need-index input of a borough, weighted with the base populations of vintage vi. */
+function needInput(
+  b: Pick<Borough, 'code' | 'indicators'> & {
+    populations: Pick<BoroughPopulation, 'adults18' | 'older65'>[];
+  },
+  vi: number,
+): NeedInput {
   const { qofDiabetes, qofCopd, qofHypertension, qofDepression, imd2015 } = b.indicators;
+  const pop = b.populations[vi];
+  if (!pop) throw new Error(`internal: ${b.code} has no population for vintage ${vi}`);
   const indicators: Record<NeedIndicator, number | null> = {
     qofDiabetes,
     qofCopd,
@@ -135,47 +159,54 @@ function needInput(b: Pick<Borough, 'code' | 'adults18' | 'older65' | 'indicator
     qofDepression,
     imd2015,
   };
-  return { code: b.code, adults18: b.adults18, older65: b.older65, indicators };
+  return { code: b.code, adults18: pop.adults18, older65: pop.older65, indicators };
 }
 
-/** Builds the Dataset from a validated table sorted by code. */
-function assemble(t: ColumnTable): Dataset {
-  const partial = Array.from(
-    { length: t.numRows() },
-    (_, i): Omit<Borough, 'needIndex' | 'missingIndicators'> => {
-      const innerOuter = INNER_OUTER.find((v) => v === text(t, 'inner_outer', i));
-      if (!innerOuter) throw new Error(`internal: inner_outer[${i}] not validated`);
-      return {
-        code: text(t, 'code', i),
-        name: text(t, 'name', i),
-        innerOuter,
-        stpCode: text(t, 'stp_code', i),
-        ccg2016: {
-          name: text(t, 'ccg_2016_name', i),
-          ods: text(t, 'ccg_2016_ods', i),
-          gss: text(t, 'ccg_2016_gss', i),
-          note: optionalText(t, 'ccg_note', i) ?? '',
-        },
-        popAllAges: POP_COLUMNS.map((column) => number(t, column, i)),
-        adults18: number(t, ADULTS_COLUMN, i),
-        older65: number(t, OLDER_COLUMN, i),
-        indicators: {
-          qofDiabetes: optionalNumber(t, 'qof1617_diabetes_pct_17plus', i),
-          qofCopd: optionalNumber(t, 'qof1617_copd_pct', i),
-          qofHypertension: optionalNumber(t, 'qof1617_hypertension_pct', i),
-          qofDepression: optionalNumber(t, 'qof1617_depression_pct_18plus', i),
-          imd2015: optionalNumber(t, 'imd2015_avg_score', i),
-          imd2015Rank: optionalNumber(t, 'imd2015_rank_of_326', i),
-        },
-        inlandAreaHectares: optionalNumber(t, 'inland_area_hectares', i),
-      };
-    },
-  );
-  const need = computeNeedIndex(partial.map(needInput));
+type Populations = Omit<BoroughPopulation, 'needIndex'>[];
+type Partial = Omit<Borough, 'populations' | 'missingIndicators'> & { populations: Populations };
+
+/** Builds the Dataset (but its yearly tables) from a validated table sorted by code. */
+function assemble(t: ColumnTable): Omit<Dataset, 'deflators' | 'linkWorkerPay'> {
+  const partial = Array.from({ length: t.numRows() }, (_, i): Partial => {
+    const innerOuter = INNER_OUTER.find((v) => v === text(t, 'inner_outer', i));
+    if (!innerOuter) throw new Error(`internal: inner_outer[${i}] not validated`);
+    return {
+      code: text(t, 'code', i),
+      name: text(t, 'name', i),
+      innerOuter,
+      stpCode: text(t, 'stp_code', i),
+      ccg2016: {
+        name: text(t, 'ccg_2016_name', i),
+        ods: text(t, 'ccg_2016_ods', i),
+        gss: text(t, 'ccg_2016_gss', i),
+        note: optionalText(t, 'ccg_note', i) ?? '',
+      },
+      populations: VINTAGES.map((v) => ({
+        allAges: v.years.map((year) => number(t, allAgesColumn(year), i)),
+        adults18: number(t, v.adults, i),
+        older65: number(t, v.older, i),
+      })),
+      indicators: {
+        qofDiabetes: optionalNumber(t, 'qof1617_diabetes_pct_17plus', i),
+        qofCopd: optionalNumber(t, 'qof1617_copd_pct', i),
+        qofHypertension: optionalNumber(t, 'qof1617_hypertension_pct', i),
+        qofDepression: optionalNumber(t, 'qof1617_depression_pct_18plus', i),
+        imd2015: optionalNumber(t, 'imd2015_avg_score', i),
+        imd2015Rank: optionalNumber(t, 'imd2015_rank_of_326', i),
+      },
+      inlandAreaHectares: optionalNumber(t, 'inland_area_hectares', i),
+    };
+  });
+  const need = VINTAGES.map((_, vi) => computeNeedIndex(partial.map((b) => needInput(b, vi))));
   const boroughs: Borough[] = partial.map((b, i) => {
-    const n = need[i];
-    if (!n) throw new Error(`internal: no need index for ${b.code}`);
-    return { ...b, needIndex: n.needIndex, missingIndicators: n.missingIndicators };
+    const populations = b.populations.map((p, vi) => {
+      const n = need[vi]?.[i];
+      if (!n) throw new Error(`internal: no need index for ${b.code}`);
+      return { ...p, needIndex: n.needIndex };
+    });
+    // Which indicators are missing does not depend on the weights.
+    const missingIndicators = need[0]?.[i]?.missingIndicators ?? [];
+    return { ...b, populations, missingIndicators };
   });
 
   const stpTable = t
@@ -184,11 +215,21 @@ function assemble(t: ColumnTable): Dataset {
     .orderby('stp_code');
   const stps: Stp[] = Array.from({ length: stpTable.numRows() }, (_, i) => {
     const members = stpTable.get('members', i);
+    const code = text(stpTable, 'stp_code', i);
+    const known = LONDON_STPS[code];
+    if (!known) throw new Error(`internal: ICB ${code} not validated`);
     return {
-      code: text(stpTable, 'stp_code', i),
+      code,
+      ods: known.ods,
       name: text(stpTable, 'name', i),
       boroughs: (Array.isArray(members) ? members.map(String) : []).sort(),
     };
   });
-  return { baseYear: BASE_YEAR, popYears: [...POP_YEARS], boroughs, stps };
+  const vintages = VINTAGES.map(({ id, label, baseYear, years }) => ({
+    id,
+    label,
+    baseYear,
+    years: [...years],
+  }));
+  return { vintages, boroughs, stps };
 }

@@ -111,7 +111,7 @@ export function computeNeedIndex(rows: readonly NeedInput[]): NeedOutput[] {
 /** Problems with the normalisation: each cohort's weighted London mean must be 1. */
 export function checkNeedIndexMeans(
   rows: readonly NeedInput[],
-  outputs: readonly NeedOutput[],
+  outputs: readonly Pick<NeedOutput, 'needIndex'>[],
   tolerance = 1e-12,
 ): string[] {
   return COHORTS.flatMap((cohort) => {

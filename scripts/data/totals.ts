@@ -1,4 +1,4 @@
-import { COUNT_COLUMNS, POP_COLUMNS } from './boroughs.ts';
+import { COUNT_COLUMNS, VINTAGES, allAgesColumn } from './boroughs.ts';
 import {
   cellTexts,
   parseCell,
@@ -29,7 +29,7 @@ export interface PublishedTotal {
  */
 export const REQUIRED_TOTALS: readonly { area: TotalArea; column: string }[] = [
   ...COUNT_COLUMNS.map((column) => ({ area: 'London' as const, column })),
-  { area: 'Inner London', column: POP_COLUMNS[0] ?? 'pop_2016' },
+  { area: 'Inner London', column: allAgesColumn(VINTAGES[0]?.baseYear ?? 2016) },
 ];
 
 const RULES: Readonly<Record<string, ColumnRule>> = {

@@ -1,5 +1,5 @@
 import { op } from 'arquero';
-import { ADULTS_COLUMN, LONDON_CODES, LONDON_STPS, OLDER_COLUMN, POP_COLUMNS } from './boroughs.ts';
+import { LONDON_CODES, LONDON_STPS, VINTAGES, allAgesColumn } from './boroughs.ts';
 import { rowRef, type Csv, type TypedCsv } from './csv.ts';
 import { formatCount, quote, type DataIssue } from './errors.ts';
 import { withParams } from './table.ts';
@@ -51,11 +51,15 @@ export function checkCodes(csv: Csv): DataIssue[] {
   return issues;
 }
 
-/** Each borough names one of the five London STPs by its code and that STP's name, and each STP has members. */
+/**
+ * Each borough names one of the five London ICBs (2016 STP footprints) by its ONS code,
+ * with that ICB's name and ODS code, and each ICB has members.
+ */
 export function checkStps(t: TypedCsv): DataIssue[] {
   const issues: DataIssue[] = [];
   const codes = column(t, 'stp_code');
   const names = column(t, 'stp_name');
+  const ods = column(t, 'icb_ods');
   codes.forEach((code, i) => {
     if (typeof code !== 'string') return;
     const expected = LONDON_STPS[code];
@@ -63,22 +67,30 @@ export function checkStps(t: TypedCsv): DataIssue[] {
       issues.push({
         ...rowRef(t.csv, i),
         column: 'stp_code',
-        message: `${quote(code)} is not one of the five London STP footprints (${Object.keys(LONDON_STPS).join(', ')})`,
+        message: `${quote(code)} is not one of the five London ICB footprints (${Object.keys(LONDON_STPS).join(', ')})`,
       });
       return;
     }
     const name = names[i];
-    if (typeof name === 'string' && name !== expected) {
+    if (typeof name === 'string' && name !== expected.name) {
       issues.push({
         ...rowRef(t.csv, i),
         column: 'stp_name',
-        message: `${quote(name)} does not match stp_code ${code}, which is ${quote(expected)}`,
+        message: `${quote(name)} does not match stp_code ${code}, which is ${quote(expected.name)}`,
+      });
+    }
+    const odsCode = ods[i];
+    if (typeof odsCode === 'string' && odsCode !== expected.ods) {
+      issues.push({
+        ...rowRef(t.csv, i),
+        column: 'icb_ods',
+        message: `${quote(odsCode)} does not match stp_code ${code}, whose ICB ODS code is ${expected.ods}`,
       });
     }
   });
   if (t.clean.has('stp_code')) {
     const present = new Set(Array.from(t.typed.groupby('stp_code').count().array('stp_code'), String));
-    for (const [code, name] of Object.entries(LONDON_STPS)) {
+    for (const [code, { name }] of Object.entries(LONDON_STPS)) {
       if (!present.has(code)) {
         issues.push({ file: t.csv.file, column: 'stp_code', message: `no borough is in ${code} ${name}` });
       }
@@ -113,30 +125,33 @@ export function checkCcgs(t: TypedCsv): DataIssue[] {
   return issues;
 }
 
-/** Age bands nest: 65+ within 18+ within all ages (mid-2016). */
+/** Age bands nest in each vintage's base year: 65+ within 18+ within all ages. */
 export function checkAgeBands(t: TypedCsv): DataIssue[] {
   const issues: DataIssue[] = [];
-  const all = column(t, POP_COLUMNS[0] ?? 'pop_2016');
-  const adults = column(t, ADULTS_COLUMN);
-  const older = column(t, OLDER_COLUMN);
-  adults.forEach((a, i) => {
-    const p = all[i];
-    const o = older[i];
-    if (typeof a === 'number' && typeof p === 'number' && a > p) {
-      issues.push({
-        ...rowRef(t.csv, i),
-        column: ADULTS_COLUMN,
-        message: `${formatCount(a)} adults is more than the all-ages pop_2016 of ${formatCount(p)}`,
-      });
-    }
-    if (typeof a === 'number' && typeof o === 'number' && o > a) {
-      issues.push({
-        ...rowRef(t.csv, i),
-        column: OLDER_COLUMN,
-        message: `${formatCount(o)} aged 65+ is more than the ${ADULTS_COLUMN} of ${formatCount(a)}`,
-      });
-    }
-  });
+  for (const v of VINTAGES) {
+    const allName = allAgesColumn(v.baseYear);
+    const all = column(t, allName);
+    const adults = column(t, v.adults);
+    const older = column(t, v.older);
+    adults.forEach((a, i) => {
+      const p = all[i];
+      const o = older[i];
+      if (typeof a === 'number' && typeof p === 'number' && a > p) {
+        issues.push({
+          ...rowRef(t.csv, i),
+          column: v.adults,
+          message: `${formatCount(a)} adults is more than the all-ages ${allName} of ${formatCount(p)}`,
+        });
+      }
+      if (typeof a === 'number' && typeof o === 'number' && o > a) {
+        issues.push({
+          ...rowRef(t.csv, i),
+          column: v.older,
+          message: `${formatCount(o)} aged 65+ is more than the ${v.adults} of ${formatCount(a)}`,
+        });
+      }
+    });
+  }
   return issues;
 }
 

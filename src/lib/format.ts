@@ -33,9 +33,14 @@ export function perThousand(x: number): string {
   return oneDp(x);
 }
 
-/** £1.23 saved per £1 spent; "n/a" without a cost. */
-export function roi(x: number | null): string {
+/** A benefit-cost ratio as £ of benefit per £1 of cost: £1.23; "n/a" without a cost. */
+export function ratio(x: number | null): string {
   return x === null ? 'n/a' : `£${format('.2f')(x)}`;
+}
+
+/** Link workers (full-time equivalent): whole numbers, one decimal below 10. */
+export function fte(x: number): string {
+  return Math.abs(x) < 10 ? oneDp(x) : noDp(x);
 }
 
 /** A fraction as a percentage, with as many decimals as the step needs. */

@@ -4,7 +4,7 @@
  * against the model's own summaries.
  */
 import type { Dataset } from '../data/types.ts';
-import { money, people, roi } from '../format.ts';
+import { count, fte, money, people, ratio } from '../format.ts';
 import type { AreaSummary, PresetInfo } from '../model/index.ts';
 
 export type Letter = 'A' | 'B';
@@ -21,7 +21,7 @@ export function signed(format: (x: number) => string): (x: number) => string {
 }
 
 export interface HeadlineRow {
-  key: 'people' | 'gross' | 'cost' | 'net' | 'roi' | 'payback';
+  key: 'people' | 'supported' | 'fte' | 'hospital' | 'gp' | 'cost' | 'net' | 'bcr' | 'wellbeing' | 'payback';
   label: string;
   a: string;
   b: string;
@@ -37,9 +37,9 @@ function paybackYear(s: AreaSummary, years: readonly string[]): string {
 
 function paybackDiff(a: AreaSummary, b: AreaSummary, years: readonly string[]): [string, number | null] {
   const end = years[years.length - 1];
-  if (a.paybackIndex === null && b.paybackIndex === null) return [`Neither pays back by ${end}`, null];
-  if (b.paybackIndex === null) return [`B does not pay back by ${end}`, null];
-  if (a.paybackIndex === null) return [`B pays back; A does not by ${end}`, null];
+  if (a.paybackIndex === null && b.paybackIndex === null) return [`Neither covers its cost by ${end}`, null];
+  if (b.paybackIndex === null) return [`B does not cover its cost by ${end}`, null];
+  if (a.paybackIndex === null) return [`B covers its cost; A does not by ${end}`, null];
   const d = b.paybackIndex - a.paybackIndex;
   const n = Math.abs(d);
   const span = `${n} year${n === 1 ? '' : 's'}`;
@@ -57,24 +57,29 @@ export function headlineRows(a: AreaSummary, b: AreaSummary, years: readonly str
     const delta = value(b) - value(a);
     return { key, label, a: format(value(a)), b: format(value(b)), diff: signed(format)(delta), delta };
   };
-  const roiDelta = a.roi === null || b.roi === null ? null : b.roi - a.roi;
+  const bcrDelta = a.bcrNhs === null || b.bcrNhs === null ? null : b.bcrNhs - a.bcrNhs;
   const [paybackText, paybackDelta] = paybackDiff(a, b, years);
+  const whole = (x: number) => count(Math.round(x));
   return [
-    row('people', 'People who could benefit', (s) => s.peopleCouldBenefit, people),
-    row('gross', 'Gross NHS savings', (s) => s.gross, money),
-    row('cost', 'Programme cost', (s) => s.cost, money),
-    row('net', 'Net savings', (s) => s.net, money),
+    row('people', 'People who could benefit (first year)', (s) => s.peopleCouldBenefit, people),
+    row('supported', 'People supported', (s) => s.peopleSupported, people),
+    row('fte', 'Link workers (year with the most)', (s) => s.ftePeak, fte),
+    row('hospital', 'Hospital activity avoided', (s) => s.hospital, money),
+    row('gp', 'GP appointments released', (s) => s.gpAppointments, whole),
+    row('cost', 'Cost', (s) => s.cost, money),
+    row('net', 'NHS net present value', (s) => s.net, money),
     {
-      key: 'roi',
-      label: 'Return on investment (saved per £1 spent)',
-      a: roi(a.roi),
-      b: roi(b.roi),
-      diff: roiDelta === null ? 'n/a' : signed(roi)(roiDelta),
-      delta: roiDelta,
+      key: 'bcr',
+      label: 'NHS benefit-cost ratio (per £1 of cost)',
+      a: ratio(a.bcrNhs),
+      b: ratio(b.bcrNhs),
+      diff: bcrDelta === null ? 'n/a' : signed(ratio)(bcrDelta),
+      delta: bcrDelta,
     },
+    row('wellbeing', 'Wellbeing (WELLBYs, not NHS money)', (s) => s.wellbys, whole),
     {
       key: 'payback',
-      label: 'Pays back (first year savings to date cover costs to date)',
+      label: 'NHS benefits cover cost (first year benefits to date reach costs to date)',
       a: paybackYear(a, years),
       b: paybackYear(b, years),
       diff: paybackText,
@@ -124,12 +129,12 @@ export function boroughDiffs(
 
 export interface YearPair {
   year: string;
-  /** Net savings that year (savings minus cost) under A and B. */
+  /** NHS net present value that year (benefits minus cost) under A and B. */
   a: number;
   b: number;
 }
 
-/** Each year's net savings under A and B (the same years: both runs share the horizon). */
+/** Each year's NHS net value under A and B (the same years: both runs share the settings). */
 export function yearPairs(a: AreaSummary, b: AreaSummary, years: readonly string[]): YearPair[] {
   return years.map((year, t) => ({ year, a: a.netByYear[t] ?? 0, b: b.netByYear[t] ?? 0 }));
 }

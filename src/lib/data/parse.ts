@@ -1,11 +1,15 @@
 import {
   type Borough,
+  type BoroughPopulation,
   type CohortId,
   type Dataset,
   type InnerOuter,
+  type LinkWorkerPay,
   type MapBorough,
   type MapGeometry,
   type NeedIndicator,
+  type PopulationVintage,
+  type PriceIndex,
   type Stp,
   type Tile,
 } from './types.ts';
@@ -17,19 +21,56 @@ import {
  */
 export function parseDataset(json: unknown): Dataset {
   const root = record(json, 'dataset');
-  const baseYear = integer(root.baseYear, 'dataset.baseYear');
-  const popYears = array(root.popYears, 'dataset.popYears').map((y, i) =>
-    integer(y, `dataset.popYears[${i}]`),
+  const vintages = array(root.vintages, 'dataset.vintages').map((v, i) =>
+    vintage(v, `dataset.vintages[${i}]`),
   );
-  if (popYears[0] !== baseYear) fail('dataset.popYears', `must start with baseYear ${baseYear}`);
+  if (vintages.length === 0) fail('dataset.vintages', 'is empty');
   const boroughs = array(root.boroughs, 'dataset.boroughs').map((b, i) =>
-    borough(b, `dataset.boroughs[${i}]`, popYears.length),
+    borough(b, `dataset.boroughs[${i}]`, vintages),
   );
   if (boroughs.length === 0) fail('dataset.boroughs', 'is empty');
   const codes = new Set(boroughs.map((b) => b.code));
   if (codes.size !== boroughs.length) fail('dataset.boroughs', 'has a duplicated code');
   const stps = array(root.stps, 'dataset.stps').map((s, i) => stp(s, `dataset.stps[${i}]`, codes));
-  return { baseYear, popYears, boroughs, stps };
+  const deflators = priceIndex(root.deflators, 'dataset.deflators');
+  const linkWorkerPay = array(root.linkWorkerPay, 'dataset.linkWorkerPay').map((p, i) =>
+    pay(p, `dataset.linkWorkerPay[${i}]`),
+  );
+  return { vintages, boroughs, stps, deflators, linkWorkerPay };
+}
+
+function vintage(value: unknown, path: string): PopulationVintage {
+  const v = record(value, path);
+  const baseYear = integer(v.baseYear, `${path}.baseYear`);
+  const years = array(v.years, `${path}.years`).map((y, i) => integer(y, `${path}.years[${i}]`));
+  if (years[0] !== baseYear) fail(`${path}.years`, `must start with baseYear ${baseYear}`);
+  if (years.some((y, i) => i > 0 && y !== baseYear + i)) fail(`${path}.years`, 'must be consecutive');
+  return { id: string(v.id, `${path}.id`), label: string(v.label, `${path}.label`), baseYear, years };
+}
+
+function priceIndex(value: unknown, path: string): PriceIndex {
+  const p = record(value, path);
+  const years = array(p.years, `${path}.years`).map((y, i) => integer(y, `${path}.years[${i}]`));
+  const index = array(p.index, `${path}.index`).map((x, i) => {
+    const n = finite(x, `${path}.index[${i}]`);
+    if (n <= 0) fail(`${path}.index[${i}]`, 'must be positive');
+    return n;
+  });
+  if (years.length === 0 || years.length !== index.length)
+    fail(`${path}.index`, `has ${index.length} values for ${years.length} years`);
+  if (years.some((y, i) => i > 0 && y !== (years[0] as number) + i))
+    fail(`${path}.years`, 'must be consecutive');
+  const forecastFrom = p.forecastFrom === null ? null : integer(p.forecastFrom, `${path}.forecastFrom`);
+  return { edition: string(p.edition, `${path}.edition`), years, index, forecastFrom };
+}
+
+function pay(value: unknown, path: string): LinkWorkerPay {
+  const p = record(value, path);
+  return {
+    year: integer(p.year, `${path}.year`),
+    amount: count(p.amount, `${path}.amount`),
+    appliesFrom: string(p.appliesFrom, `${path}.appliesFrom`),
+  };
 }
 
 const INNER_OUTER: readonly InnerOuter[] = ['Inner London', 'Outer London'];
@@ -41,28 +82,38 @@ const NEED_INDICATORS: readonly NeedIndicator[] = [
   'imd2015',
 ];
 
-function borough(value: unknown, path: string, years: number): Borough {
+function population(value: unknown, path: string, v: PopulationVintage): BoroughPopulation {
+  const p = record(value, path);
+  const allAges = array(p.allAges, `${path}.allAges`).map((n, i) => count(n, `${path}.allAges[${i}]`));
+  if (allAges.length !== v.years.length)
+    fail(`${path}.allAges`, `has ${allAges.length} values, vintage ${v.id} has ${v.years.length} years`);
+  const need = record(p.needIndex, `${path}.needIndex`);
+  const needOf = (c: CohortId) => nonNegative(need[c], `${path}.needIndex.${c}`);
+  return {
+    allAges,
+    adults18: count(p.adults18, `${path}.adults18`),
+    older65: count(p.older65, `${path}.older65`),
+    needIndex: {
+      sp_ltc: needOf('sp_ltc'),
+      sp_mh: needOf('sp_mh'),
+      sp_iso: needOf('sp_iso'),
+      sp_fa: needOf('sp_fa'),
+      epp_ltc: needOf('epp_ltc'),
+    },
+  };
+}
+
+function borough(value: unknown, path: string, vintages: readonly PopulationVintage[]): Borough {
   const b = record(value, path);
   const code = string(b.code, `${path}.code`);
   if (!/^E09\d{6}$/.test(code)) fail(`${path}.code`, `${JSON.stringify(code)} is not a London borough code`);
   const innerOuter = INNER_OUTER.find((v) => v === b.innerOuter);
   if (!innerOuter) fail(`${path}.innerOuter`, 'must be "Inner London" or "Outer London"');
   const ccg = record(b.ccg2016, `${path}.ccg2016`);
-  const popAllAges = array(b.popAllAges, `${path}.popAllAges`).map((p, i) =>
-    count(p, `${path}.popAllAges[${i}]`),
-  );
-  if (popAllAges.length !== years)
-    fail(`${path}.popAllAges`, `has ${popAllAges.length} values, popYears has ${years}`);
+  const populations = array(b.populations, `${path}.populations`);
+  if (populations.length !== vintages.length)
+    fail(`${path}.populations`, `has ${populations.length} entries for ${vintages.length} vintages`);
   const ind = record(b.indicators, `${path}.indicators`);
-  const need = record(b.needIndex, `${path}.needIndex`);
-  const needOf = (c: CohortId) => nonNegative(need[c], `${path}.needIndex.${c}`);
-  const needIndex: Record<CohortId, number> = {
-    sp_ltc: needOf('sp_ltc'),
-    sp_mh: needOf('sp_mh'),
-    sp_iso: needOf('sp_iso'),
-    sp_fa: needOf('sp_fa'),
-    epp_ltc: needOf('epp_ltc'),
-  };
   return {
     code,
     name: string(b.name, `${path}.name`),
@@ -74,9 +125,9 @@ function borough(value: unknown, path: string, years: number): Borough {
       gss: string(ccg.gss, `${path}.ccg2016.gss`),
       note: string(ccg.note, `${path}.ccg2016.note`, true),
     },
-    popAllAges,
-    adults18: count(b.adults18, `${path}.adults18`),
-    older65: count(b.older65, `${path}.older65`),
+    populations: populations.map((p, i) =>
+      population(p, `${path}.populations[${i}]`, vintages[i] as PopulationVintage),
+    ),
     indicators: {
       qofDiabetes: nullable(ind.qofDiabetes, `${path}.indicators.qofDiabetes`),
       qofCopd: nullable(ind.qofCopd, `${path}.indicators.qofCopd`),
@@ -85,7 +136,6 @@ function borough(value: unknown, path: string, years: number): Borough {
       imd2015: nullable(ind.imd2015, `${path}.indicators.imd2015`),
       imd2015Rank: nullable(ind.imd2015Rank, `${path}.indicators.imd2015Rank`),
     },
-    needIndex,
     missingIndicators: array(b.missingIndicators, `${path}.missingIndicators`).map((m, i) => {
       const found = NEED_INDICATORS.find((n) => n === m);
       if (!found) fail(`${path}.missingIndicators[${i}]`, `${JSON.stringify(m)} is not a need indicator`);
@@ -102,7 +152,12 @@ function stp(value: unknown, path: string, codes: ReadonlySet<string>): Stp {
     if (!codes.has(code)) fail(`${path}.boroughs[${i}]`, `${code} is not one of dataset.boroughs`);
     return code;
   });
-  return { code: string(s.code, `${path}.code`), name: string(s.name, `${path}.name`), boroughs };
+  return {
+    code: string(s.code, `${path}.code`),
+    ods: string(s.ods, `${path}.ods`),
+    name: string(s.name, `${path}.name`),
+    boroughs,
+  };
 }
 
 /**

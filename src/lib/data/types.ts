@@ -18,15 +18,11 @@ export interface Borough {
   code: string;
   name: string;
   innerOuter: InnerOuter;
-  /** 2016 STP footprint, E54 code (the same five are today's London ICSs). */
+  /** ICB (2016 STP footprint) ONS code, E54...: the five London ICBs kept the STPs' codes in July 2022. */
   stpCode: string;
   ccg2016: { name: string; ods: string; gss: string; note: string };
-  /** ONS mid-year estimates, all ages, for popYears (same order). */
-  popAllAges: number[];
-  /** ONS mid-2016 adults aged 18 and over. */
-  adults18: number;
-  /** ONS mid-2016 residents aged 65 and over. */
-  older65: number;
+  /** Populations by ONS vintage, in the order of Dataset.vintages. */
+  populations: BoroughPopulation[];
   /** Raw indicator values; null where the source is blank. */
   indicators: {
     qofDiabetes: number | null;
@@ -36,29 +32,75 @@ export interface Borough {
     imd2015: number | null;
     imd2015Rank: number | null;
   };
-  /** Need index per cohort, population-weighted London mean = 1. */
-  needIndex: Record<CohortId, number>;
   /** Indicators that were missing and so contributed 1 to the index. */
   missingIndicators: NeedIndicator[];
   inlandAreaHectares: number | null;
 }
 
+/** The population of one borough in one ONS vintage. */
+export interface BoroughPopulation {
+  /** All-ages mid-year estimates for the vintage's years (same order). */
+  allAges: number[];
+  /** Adults aged 18 and over in the vintage's base year. */
+  adults18: number;
+  /** Residents aged 65 and over in the vintage's base year. */
+  older65: number;
+  /** Need index per cohort, weighted with this vintage's base populations: London mean = 1. */
+  needIndex: Record<CohortId, number>;
+}
+
+/** One release series of ONS mid-year estimates that the model can start from. */
+export interface PopulationVintage {
+  id: string;
+  /** Where the figures come from, for the methodology page. */
+  label: string;
+  /** Mid-year of the age bands: the base that the model grows from. */
+  baseYear: number;
+  /** Mid-years of the all-ages estimates, starting with baseYear. */
+  years: number[];
+}
+
+/** HM Treasury GDP deflators at market prices, by financial year. */
+export interface PriceIndex {
+  edition: string;
+  /** Financial years by the calendar year they start in: 2015 is 2015/16. Consecutive. */
+  years: number[];
+  index: number[];
+  /** First year that is a forecast rather than outturn, or null. */
+  forecastFrom: number | null;
+}
+
+/** The ARRS maximum reimbursable amount for a link worker, per whole-time equivalent, in cash. */
+export interface LinkWorkerPay {
+  /** Financial year by its first calendar year: 2019 is 2019/20. */
+  year: number;
+  amount: number;
+  /** ISO date from which the amount applied. */
+  appliesFrom: string;
+}
+
+/** A London integrated care board: the 2016 STP footprint, with the same ONS code. */
 export interface Stp {
+  /** ONS code, E54... */
   code: string;
+  /** NHS ODS code, e.g. QMJ. */
+  ods: string;
+  /** Short name, e.g. "North Central London". */
   name: string;
   /** Member borough codes, ascending. */
   boroughs: string[];
 }
 
 export interface Dataset {
-  /** First year of popAllAges, i.e. 2016 (mid-2016). */
-  baseYear: number;
-  /** Years of popAllAges, e.g. [2016, 2017, 2018, 2019, 2020]. */
-  popYears: number[];
+  /** ONS vintages, oldest base year first. */
+  vintages: PopulationVintage[];
   /** 33 boroughs sorted by code. */
   boroughs: Borough[];
-  /** 5 STP footprints sorted by code. */
+  /** The 5 London ICBs (2016 STP footprints) sorted by code. */
   stps: Stp[];
+  deflators: PriceIndex;
+  /** Sorted by year; years without a published amount are absent. */
+  linkWorkerPay: LinkWorkerPay[];
 }
 
 /** One square of the equal-area tile map. */

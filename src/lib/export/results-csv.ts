@@ -1,9 +1,9 @@
 /**
  * The model's results as tidy CSV: one row per area x year x measure, with the
- * scenario (preset, every parameter, horizon, population mode, link) in "# "
+ * scenario (preset, every parameter, years, prices, population, delivery, link) in "# "
  * comment lines above the header. Pure: the page and the tests build the same text.
  */
-import { COHORTS, COHORT_INFO, PROGRAMMES, SERVICES } from '../model/index.ts';
+import { COHORTS, COHORT_INFO, PROGRAMMES, SERVICES, fyLabel } from '../model/index.ts';
 import { PARAMS, type ParamValues, type Unit } from '../model/parameters.ts';
 import { PRESETS } from '../model/presets.ts';
 import { allAreas } from '../model/run.ts';
@@ -16,7 +16,7 @@ export const RESULT_COLUMNS = ['area_code', 'area_name', 'area_type', 'year', 'm
 
 const AREA_TYPE: Record<AreaKind, string> = {
   borough: 'borough',
-  stp: 'stp',
+  stp: 'icb',
   innerOuter: 'inner_outer',
   london: 'london',
 };
@@ -24,15 +24,17 @@ const AREA_TYPE: Record<AreaKind, string> = {
 /** How a parameter's value is written in the header (percentages are stored as fractions). */
 export const UNIT_WORDS: Record<Unit, string> = {
   percent: 'fraction (0.2 = 20%)',
-  gbp: 'GBP (2015/16 prices)',
+  gbp: 'GBP',
   years: 'years',
   ratio: 'ratio',
   perYear: 'per person a year',
+  people: 'people a year',
+  points: 'points of life satisfaction (0-10)',
 };
 
 interface Measure {
   id: string;
-  unit: 'people' | 'GBP';
+  unit: 'people' | 'GBP' | 'FTE' | 'appointments' | 'WELLBY';
   /** The value in year t. */
   at: (a: AreaResult, t: number) => number;
 }
@@ -58,32 +60,47 @@ function grossAt(a: AreaResult, t: number, keep: (ci: number, si: number) => boo
   return s;
 }
 
-const netAt = (a: AreaResult, t: number) => grossAt(a, t, () => true) - sumCohorts(a.cost, t);
+const costAt = (a: AreaResult, t: number) => sumCohorts(a.cost, t) + (a.workforceCost[t] as number);
+const netAt = (a: AreaResult, t: number) => grossAt(a, t, () => true) - costAt(a, t);
+const GP = SERVICES.indexOf('gp');
 
-/** Every measure, in the order it is written. Money is at the scenario's discount rate. */
+/**
+ * Every measure, in the order it is written, named as the Green Book does. Money is
+ * at the scenario's prices and discount rate; wellbeing is never part of NHS benefits.
+ */
 export const MEASURES: readonly Measure[] = [
   { id: 'people_could_benefit', unit: 'people', at: (a, t) => sumCohorts(a.eligible, t) },
-  { id: 'starts', unit: 'people', at: (a, t) => sumCohorts(a.starts, t) },
-  { id: 'gross_savings', unit: 'GBP', at: (a, t) => grossAt(a, t, () => true) },
+  { id: 'people_supported', unit: 'people', at: (a, t) => sumCohorts(a.starts, t) },
+  {
+    id: 'unmet_need',
+    unit: 'people',
+    at: (a, t) => Math.max(0, sumCohorts(a.demand, t) - sumCohorts(a.starts, t)),
+  },
+  { id: 'link_worker_fte', unit: 'FTE', at: (a, t) => a.fte[t] as number },
+  { id: 'nhs_benefits', unit: 'GBP', at: (a, t) => grossAt(a, t, () => true) },
+  { id: 'hospital_activity_avoided', unit: 'GBP', at: (a, t) => grossAt(a, t, (_, si) => si !== GP) },
+  { id: 'primary_care_capacity_released', unit: 'GBP', at: (a, t) => grossAt(a, t, (_, si) => si === GP) },
+  { id: 'gp_appointments_released', unit: 'appointments', at: (a, t) => a.gpAppointments[t] as number },
   ...SERVICES.map((s, i): Measure => ({
-    id: `gross_savings_${s}`,
+    id: `nhs_benefits_${s}`,
     unit: 'GBP',
     at: (a, t) => grossAt(a, t, (_, si) => si === i),
   })),
   ...PROGRAMMES.map((p): Measure => ({
-    id: `gross_savings_${p}`,
+    id: `nhs_benefits_${p}`,
     unit: 'GBP',
     at: (a, t) => grossAt(a, t, inProgramme(p)),
   })),
-  { id: 'cost', unit: 'GBP', at: (a, t) => sumCohorts(a.cost, t) },
+  { id: 'cost', unit: 'GBP', at: costAt },
+  { id: 'cost_link_workers', unit: 'GBP', at: (a, t) => a.workforceCost[t] as number },
   ...PROGRAMMES.map((p): Measure => ({
     id: `cost_${p}`,
     unit: 'GBP',
-    at: (a, t) => sumCohorts(a.cost, t, inProgramme(p)),
+    at: (a, t) => sumCohorts(a.cost, t, inProgramme(p)) + (p === 'sp' ? (a.workforceCost[t] as number) : 0),
   })),
-  { id: 'net_savings', unit: 'GBP', at: netAt },
+  { id: 'net_present_value_nhs', unit: 'GBP', at: netAt },
   {
-    id: 'cumulative_net_savings',
+    id: 'cumulative_net_present_value_nhs',
     unit: 'GBP',
     at: (a, t) => {
       let s = 0;
@@ -91,9 +108,12 @@ export const MEASURES: readonly Measure[] = [
       return s;
     },
   },
+  { id: 'wellbys', unit: 'WELLBY', at: (a, t) => a.wellbys[t] as number },
+  { id: 'wellbeing_value', unit: 'GBP', at: (a, t) => a.wellbeing[t] as number },
+  { id: 'net_present_value_societal', unit: 'GBP', at: (a, t) => netAt(a, t) + (a.wellbeing[t] as number) },
 ];
 
-/** The data rows: London, Inner, Outer, the STPs, then the boroughs; each by year, then measure. */
+/** The data rows: London, Inner, Outer, the ICBs, then the boroughs; each by year, then measure. */
 function resultRows(result: RunResult): Cell[][] {
   const rows: Cell[][] = [];
   for (const a of allAreas(result)) {
@@ -118,15 +138,18 @@ function scenarioComment(
     'London Social Prescribing Explorer: model results (one row per area, year and measure)',
     `scenario: ${scenarioName(preset.label, changed.length)}`,
     `preset: ${scenario.preset}`,
-    `end_year: ${scenario.endYear} (financial years ${years[0]} to ${years[years.length - 1]})`,
+    `start_year: ${scenario.startYear}; end_year: ${scenario.endYear} (financial years ${years[0]} to ${years[years.length - 1]})`,
     `population: ${scenario.population}`,
-    `money: GBP at 2015/16 prices, ${discount > 0 ? `present values discounted at ${Number((discount * 100).toFixed(2))}% a year` : 'not discounted'}`,
+    `delivery: ${scenario.delivery}; services counted as NHS benefits: ${scenario.services}; unit costs: ${scenario.unitCosts} editions`,
+    `money: GBP at ${fyLabel(scenario.priceYear)} prices (HM Treasury GDP deflators), ${discount > 0 ? `present values discounted at ${Number((discount * 100).toFixed(2))}% a year` : 'not discounted'}`,
+    'wellbeing_value is value to society, never part of nhs_benefits or net_present_value_nhs',
     `link: ${link}`,
     'parameters: id = value unit [preset value when changed]',
     ...PARAMS.map((p) => {
       const v = scenario.values[p.id];
       const was = changed.includes(p) ? ` [changed; preset ${presetValues[p.id]}]` : '';
-      return `  ${p.id} = ${v} ${UNIT_WORDS[p.unit]}${was}`;
+      const unit = p.priceYear === undefined ? UNIT_WORDS[p.unit] : `GBP (${fyLabel(p.priceYear)} prices)`;
+      return `  ${p.id} = ${v} ${unit}${was}`;
     }),
   ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
 }

@@ -28,10 +28,16 @@ export function rollUp(id: string, name: string, kind: AreaKind, parts: AreaResu
     adults: 0,
     residents: 0,
     eligible: copy2(first.eligible),
+    demand: copy2(first.demand),
     starts: copy2(first.starts),
     active: copy2(first.active),
     gross: copy3(first.gross),
     cost: copy2(first.cost),
+    workforceCost: first.workforceCost.slice(),
+    fte: first.fte.slice(),
+    gpAppointments: first.gpAppointments.slice(),
+    wellbys: first.wellbys.slice(),
+    wellbeing: first.wellbeing.slice(),
     grossCash: first.grossCash.slice(),
     costCash: first.costCash.slice(),
   };
@@ -40,10 +46,16 @@ export function rollUp(id: string, name: string, kind: AreaKind, parts: AreaResu
     out.residents += p.residents;
     if (p === first) continue;
     add2(out.eligible, p.eligible);
+    add2(out.demand, p.demand);
     add2(out.starts, p.starts);
     add2(out.active, p.active);
     add3(out.gross, p.gross);
     add2(out.cost, p.cost);
+    addInto(out.workforceCost, p.workforceCost);
+    addInto(out.fte, p.fte);
+    addInto(out.gpAppointments, p.gpAppointments);
+    addInto(out.wellbys, p.wellbys);
+    addInto(out.wellbeing, p.wellbeing);
     addInto(out.grossCash, p.grossCash);
     addInto(out.costCash, p.costCash);
   }

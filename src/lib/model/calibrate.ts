@@ -12,9 +12,9 @@ export function toSignificant(x: number, digits = 3): number {
 }
 
 /**
- * k such that London cumulative gross savings over the scenario's horizon equal
- * the target. Gross is linear in k (the start cap scales with k too), so one run
- * at k = 1 is enough.
+ * k such that London's NHS benefits counted (gross) over the scenario's horizon equal
+ * the target. Gross is linear in k (the caps on starts scale with k too, and capacity
+ * is not limited in the 2017 costing), so one run at k = 1 is enough.
  */
 export function calibrateK(scenario: Scenario, data: Dataset, target = HLP_HEADLINE_GBP): number {
   const atOne = run({ ...scenario, values: { ...scenario.values, k: 1 } }, data);

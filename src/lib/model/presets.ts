@@ -1,14 +1,21 @@
 /**
- * The four presets of MODEL.md section 4. Each is a set of overrides on the
- * register's defaults (which are the reconstruction's starting values).
+ * The presets: each is its settings (years, prices, delivery) and a set of overrides on
+ * the register's defaults, which are the reconstruction's starting values. Where a
+ * preset's value rests on another source than the register's, `sources` says which.
  */
 import type { Dataset } from '../data/types.ts';
 import { defaultValues, type ParamId, type ParamValues } from './parameters.ts';
 import { calibrateK } from './calibrate.ts';
-import type { Scenario } from './scenario.ts';
-import { DEFAULT_END_YEAR } from './years.ts';
+import type { Scenario, ScenarioSettings } from './scenario.ts';
+import type { SourceId } from './sources.ts';
 
-export const PRESET_IDS = ['hlp2017', 'evidence-central', 'evidence-conservative', 'green-book'] as const;
+export const PRESET_IDS = [
+  'evidence-2026',
+  'hlp2017',
+  'evidence-central',
+  'evidence-conservative',
+  'green-book',
+] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 export interface PresetInfo {
@@ -17,37 +24,21 @@ export interface PresetInfo {
   /** 'reconstruction' reproduces HLP's headline; 'evidence' rests on published evaluations. */
   kind: 'reconstruction' | 'evidence';
   summary: string;
+  settings: ScenarioSettings;
+  overrides: Partial<ParamValues>;
+  /** Sources of overridden values, where they differ from the register's. */
+  sources: Partial<Record<ParamId, SourceId>>;
 }
 
-export const PRESETS: Record<PresetId, PresetInfo> = {
-  hlp2017: {
-    id: 'hlp2017',
-    label: 'HLP 2017 headline (reconstructed)',
-    kind: 'reconstruction',
-    summary:
-      "Calibrated to reproduce the published £533m of London NHS savings by 2021. Not HLP's own borough figures: its detailed tables were never published.",
-  },
-  'evidence-central': {
-    id: 'evidence-central',
-    label: 'Evidence: central',
-    kind: 'evidence',
-    summary:
-      'Effects from published evaluations (uncontrolled studies), a four-year ramp to 20% of the eligible a year, and benefits lasting two years.',
-  },
-  'evidence-conservative': {
-    id: 'evidence-conservative',
-    label: 'Evidence: conservative',
-    kind: 'evidence',
-    summary:
-      'Smaller effects, no effect of expert patient programmes (as in the randomised trial), slow roll-out and one year of benefit.',
-  },
-  'green-book': {
-    id: 'green-book',
-    label: 'Green Book appraisal',
-    kind: 'evidence',
-    summary:
-      'The central evidence scenario discounted at the Treasury rate of 3.5% a year, with optimism bias adjustments to set.',
-  },
+/** The 2017 settings: HLP's horizon, 2015/16 prices and unit costs, a cost per start. */
+const SETTINGS_2017: ScenarioSettings = {
+  startYear: 2017,
+  endYear: 2021,
+  population: 'projected',
+  priceYear: 2015,
+  delivery: 'perStart',
+  services: 'all',
+  unitCosts: '2015-16',
 };
 
 const CENTRAL: Partial<ParamValues> = {
@@ -61,25 +52,124 @@ const CENTRAL: Partial<ParamValues> = {
   firstYearFraction: 0.5,
   k: 1,
 };
+const CENTRAL_SOURCES: Partial<Record<ParamId, SourceId>> = {
+  eff_sp_gp: 'polley2017',
+  eff_sp_ae: 'rotherham',
+  eff_sp_nel: 'assumption',
+  eff_sp_op: 'assumption',
+};
 
-const OVERRIDES: Record<Exclude<PresetId, 'hlp2017'>, Partial<ParamValues>> = {
-  'evidence-central': CENTRAL,
-  'evidence-conservative': {
-    eff_sp_gp: 0.1,
-    eff_sp_ae: 0.17,
-    eff_sp_nel: 0.07,
-    eff_sp_op: 0.05,
-    eff_epp_gp: 0,
-    eff_epp_ae: 0,
-    eff_epp_nel: 0,
-    eff_epp_op: 0,
-    startRate: 0.08,
-    rampYears: 4,
-    duration: 1,
-    firstYearFraction: 0.5,
-    k: 1,
+export const PRESETS: Record<PresetId, PresetInfo> = {
+  'evidence-2026': {
+    id: 'evidence-2026',
+    label: 'Evidence 2026: planning',
+    kind: 'evidence',
+    summary:
+      'Planning from 2026/27 on the strongest designs (randomised trials and controlled studies), with today’s link worker numbers, pay, unit costs and populations, discounted as the Green Book asks.',
+    settings: {
+      startYear: 2026,
+      endYear: 2041,
+      population: 'observed',
+      priceYear: 2024,
+      delivery: 'capacityLed',
+      services: 'all',
+      unitCosts: '2023-24',
+    },
+    overrides: {
+      growth: 0.004,
+      k: 1,
+      turnover: 0.2,
+      reReferralYears: 3,
+      firstYearFraction: 0.5,
+      duration: 3,
+      persistence: 0.5,
+      eff_sp_gp: 0.2,
+      eff_sp_ae: 0.047,
+      eff_sp_nel: 0.047,
+      eff_sp_op: 0.047,
+      eff_epp_gp: 0,
+      eff_epp_ae: 0,
+      eff_epp_nel: 0,
+      eff_epp_op: 0,
+      startRate: 0.2,
+      rampYears: 1,
+      discount: 0.035,
+    },
+    sources: {
+      growth: 'onsMye',
+      eff_sp_gp: 'wilding2025',
+      eff_sp_ae: 'nasp2024',
+      eff_sp_nel: 'nasp2024',
+      eff_sp_op: 'nasp2024',
+      eff_epp_gp: 'kennedy2007',
+      eff_epp_ae: 'kennedy2007',
+      eff_epp_nel: 'kennedy2007',
+      eff_epp_op: 'kennedy2007',
+    },
   },
-  'green-book': { ...CENTRAL, discount: 0.035 },
+  hlp2017: {
+    id: 'hlp2017',
+    label: 'HLP 2017 headline (reconstructed)',
+    kind: 'reconstruction',
+    summary:
+      "Calibrated to reproduce the published £533m of London NHS savings by 2021, read as hospital activity only. Not HLP's own borough figures: its detailed tables were never published.",
+    settings: { ...SETTINGS_2017, services: 'hospital' },
+    overrides: {},
+    sources: {},
+  },
+  'evidence-central': {
+    id: 'evidence-central',
+    label: 'Evidence: central',
+    kind: 'evidence',
+    summary:
+      'Effects from published evaluations (uncontrolled studies), a four-year ramp to 20% of the eligible a year, and benefits lasting two years.',
+    settings: SETTINGS_2017,
+    overrides: CENTRAL,
+    sources: CENTRAL_SOURCES,
+  },
+  'evidence-conservative': {
+    id: 'evidence-conservative',
+    label: 'Evidence: conservative',
+    kind: 'evidence',
+    summary:
+      'Smaller effects, no effect of expert patient programmes (as in the randomised trial), slow roll-out and one year of benefit.',
+    settings: SETTINGS_2017,
+    overrides: {
+      eff_sp_gp: 0.1,
+      eff_sp_ae: 0.17,
+      eff_sp_nel: 0.07,
+      eff_sp_op: 0.05,
+      eff_epp_gp: 0,
+      eff_epp_ae: 0,
+      eff_epp_nel: 0,
+      eff_epp_op: 0,
+      startRate: 0.08,
+      rampYears: 4,
+      duration: 1,
+      firstYearFraction: 0.5,
+      k: 1,
+    },
+    sources: {
+      eff_sp_gp: 'assumption',
+      eff_sp_ae: 'rotherham',
+      eff_sp_nel: 'rotherham',
+      eff_sp_op: 'assumption',
+      eff_epp_gp: 'kennedy2007',
+      eff_epp_ae: 'kennedy2007',
+      eff_epp_nel: 'kennedy2007',
+      eff_epp_op: 'kennedy2007',
+    },
+  },
+  'green-book': {
+    id: 'green-book',
+    label: 'Green Book appraisal',
+    kind: 'evidence',
+    summary:
+      'The central evidence scenario discounted at the Treasury rate of 3.5% a year, with optimism bias adjustments to set.',
+    settings: SETTINGS_2017,
+    overrides: { ...CENTRAL, discount: 0.035 },
+    sources: CENTRAL_SOURCES,
+  },
 };
 
 export function isPresetId(id: string): id is PresetId {
@@ -88,10 +178,12 @@ export function isPresetId(id: string): id is PresetId {
 
 /** Parameter values of a preset before calibration (k = 1 for the reconstruction). */
 export function uncalibratedValues(id: PresetId): ParamValues {
-  const values = defaultValues();
-  if (id === 'hlp2017') return values;
-  for (const [key, v] of Object.entries(OVERRIDES[id])) values[key as ParamId] = v as number;
-  return values;
+  return { ...defaultValues(), ...PRESETS[id].overrides } as ParamValues;
+}
+
+/** The source of a preset's value of a parameter. */
+export function presetSource(preset: PresetId, id: ParamId, registerSource: SourceId): SourceId {
+  return PRESETS[preset].sources[id] ?? registerSource;
 }
 
 const calibrated = new WeakMap<Dataset, number>();
@@ -101,12 +193,7 @@ export function hlpCalibrationK(data: Dataset): number {
   let k = calibrated.get(data);
   if (k === undefined) {
     k = calibrateK(
-      {
-        preset: 'hlp2017',
-        values: uncalibratedValues('hlp2017'),
-        endYear: DEFAULT_END_YEAR,
-        population: 'projected',
-      },
+      { preset: 'hlp2017', values: uncalibratedValues('hlp2017'), ...PRESETS.hlp2017.settings },
       data,
     );
     calibrated.set(data, k);
@@ -121,7 +208,7 @@ export function presetValues(id: PresetId, data: Dataset): ParamValues {
   return values;
 }
 
-/** A preset's scenario with its default horizon (2017/18-2020/21) and projected population. */
+/** A preset's scenario with its own settings. */
 export function presetScenario(id: PresetId, data: Dataset): Scenario {
-  return { preset: id, values: presetValues(id, data), endYear: DEFAULT_END_YEAR, population: 'projected' };
+  return { preset: id, values: presetValues(id, data), ...PRESETS[id].settings };
 }

@@ -4,11 +4,12 @@ export type AreaKind = 'borough' | 'stp' | 'innerOuter' | 'london';
 
 /**
  * One area's results. Arrays are indexed [cohort][service][year], following
- * COHORTS, SERVICES and the scenario's years. Money is at the scenario's
+ * COHORTS, SERVICES and the scenario's years. Money is at the scenario's prices and
  * discount rate (cash when it is 0); grossCash and costCash are never discounted.
+ * People, link workers, appointments and WELLBYs are counts, never discounted.
  */
 export interface AreaResult {
-  /** GSS code for boroughs and STPs; 'london', 'inner' or 'outer' for the other roll-ups. */
+  /** GSS code for boroughs and ICBs; 'london', 'inner' or 'outer' for the other roll-ups. */
   id: string;
   name: string;
   kind: AreaKind;
@@ -18,16 +19,32 @@ export interface AreaResult {
   adults: number;
   /** All-age residents in the first modelled year (for "per head"). */
   residents: number;
+  /** Everyone in each cohort, [cohort][year]. */
   eligible: number[][];
+  /** Those who would start, were there link workers enough, [cohort][year]. */
+  demand: number[][];
+  /** People supported: starts, [cohort][year]. */
   starts: number[][];
+  /** Benefit-weighted participant-years, [cohort][year]. */
   active: number[][];
+  /** NHS benefits counted (hospital activity avoided, and GP time where it counts), [cohort][service][year]. */
   gross: number[][][];
+  /** Costs that follow starts (per start, or community activity), [cohort][year]. */
   cost: number[][];
+  /** Link worker pay and overheads, [year]; 0 when costed per start. */
+  workforceCost: number[];
+  /** Link workers (full-time equivalent): needed (demand-led, per start) or in post (capacity-led), [year]. */
+  fte: number[];
+  /** GP appointments released, whether or not GP time counts as a benefit, [year]. */
+  gpAppointments: number[];
+  /** Wellbeing: WELLBYs, and their value, [year]. */
+  wellbys: number[];
+  wellbeing: number[];
   grossCash: number[];
   costCash: number[];
 }
 
-/** Where the cap "cumulative starts never exceed the eligible" changed the starts. */
+/** Where the cap "starts never exceed those eligible and not recently supported" changed the starts. */
 export interface CapNote {
   borough: string;
   cohort: string;
@@ -39,6 +56,7 @@ export interface RunResult {
   /** Financial-year labels, e.g. ["2017/18", ..., "2020/21"]. */
   years: string[];
   boroughs: AreaResult[];
+  /** The five ICBs (2016 STP footprints). */
   stps: AreaResult[];
   inner: AreaResult;
   outer: AreaResult;

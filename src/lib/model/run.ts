@@ -1,127 +1,142 @@
 /**
- * The model of MODEL.md section 3: a pure function (scenario, data) -> result.
- * No I/O, no DOM, no globals, so it runs unchanged in node, a CLI and a worker.
+ * The deterministic model: a pure function (scenario, data) -> result. It is the
+ * Monte Carlo's own evaluation (plan, terms, people flow) at a single draw, expanded
+ * into cohorts, services and years. No I/O, no DOM, no globals.
  */
-import type { Borough, Dataset } from '../data/types.ts';
-import { COHORTS, COHORT_INFO, SERVICES } from './dimensions.ts';
-import type { ParamValues } from './parameters.ts';
+import type { Dataset } from '../data/types.ts';
+import { COHORTS, SERVICES } from './dimensions.ts';
+import { PARAMS } from './parameters.ts';
 import { assertValidScenario, type Scenario } from './scenario.ts';
-import { fyLabels, horizonYears } from './years.ts';
 import type { AreaResult, CapNote, RunResult } from './results.ts';
 import { rollUp } from './aggregate.ts';
+import { makePlan, type Plan } from './core/plan.ts';
+import { columnsOf, drawTerms, eligibleScale, type DrawTerms } from './core/terms.ts';
+import { flowProfile, makeFlow, makeFlowWork, type Flow, type FlowWork } from './core/flow.ts';
+import { boroughCapacity } from './core/capacity.ts';
 
-/** Population growth factor for years t = 1..T relative to mid-2016 (index 0 is t = 1). */
-export function growthFactors(b: Borough, scenario: Scenario, T: number): number[] {
-  const g = scenario.values.growth;
-  const observed = scenario.population === 'observed';
-  const base = b.popAllAges[0] as number;
-  const lastObserved = b.popAllAges.length - 1;
-  return Array.from({ length: T }, (_, i) => {
-    const t = i + 1;
-    if (!observed) return (1 + g) ** t;
-    const known = Math.min(t, lastObserved);
-    return ((b.popAllAges[known] as number) / base) * (1 + g) ** (t - known);
-  });
-}
+const IDS = PARAMS.map((p) => p.id);
 
-/** Share of a year's benefit n years after starting: w(0) = firstYearFraction, then 1 while n < duration. */
-function weight(n: number, v: ParamValues): number {
-  if (n >= v.duration) return 0;
-  return n === 0 ? v.firstYearFraction : 1;
-}
-
-/** Saving per active participant-year for each cohort and service, before discounting. */
-export function savingPerActiveYear(v: ParamValues): number[][] {
-  return COHORTS.map((c) => {
-    const prog = COHORT_INFO[c].programme;
-    return SERVICES.map(
-      (s) =>
-        v[`use_${c}_${s}`] * v[`cost_${s}`] * v.uplift * v[`eff_${prog}_${s}`] * (1 - v.benefitShortfall),
-    );
-  });
-}
+const filled = (T: number) => new Array<number>(T).fill(0);
 
 function runBorough(
-  b: Borough,
-  scenario: Scenario,
-  T: number,
-  saving: number[][],
+  plan: Plan,
+  terms: DrawTerms,
+  b: number,
+  flows: { sp: Flow; epp: Flow },
+  work: FlowWork,
+  name: string,
+  code: string,
   capped: CapNote[],
 ): AreaResult {
-  const v = scenario.values;
-  const years = fyLabels(scenario.endYear);
-  const growth = growthFactors(b, scenario, T);
-  const discount = growth.map((_, i) => 1 / (1 + v.discount) ** (i + 1));
+  const { T, C, settings } = plan;
+  const capacity = boroughCapacity(plan, terms, b);
+  flowProfile(plan, terms, b, capacity, flows.sp, work);
+  flowProfile(plan, terms, b, null, flows.epp, work);
+  const row = b * T;
+  // The population path u[t] of this borough.
+  const u = new Array<number>(T);
+  for (let t = 0; t < T; t++) u[t] = plan.popRatio[row + t]! * terms.growthPow[plan.growthPower[row + t]!]!;
   const eligible: number[][] = [];
+  const demand: number[][] = [];
   const starts: number[][] = [];
   const active: number[][] = [];
   const gross: number[][][] = [];
   const cost: number[][] = [];
-  const grossCash = new Array<number>(T).fill(0);
-  const costCash = new Array<number>(T).fill(0);
+  const gpAppointments = filled(T);
+  const wellbys = filled(T);
+  const wellbeing = filled(T);
+  const grossCash = filled(T);
+  const costCash = filled(T);
+  const spStarts = filled(T);
+  const scale = new Float64Array(1);
+  const wellbyValue = terms.wellbyValue[0]!;
 
-  COHORTS.forEach((c, ci) => {
-    const info = COHORT_INFO[c];
-    const basePop = info.base === 'adults18' ? b.adults18 : b.older65;
-    const need = 1 + v.alpha * (b.needIndex[c] - 1);
-    const costPerStart = v[`costPerStart_${info.programme}`] * (1 + v.costOverrun);
-    const e = growth.map((f) => basePop * f * v[`share_${c}`] * v.k * need);
-    const st: number[] = [];
-    let cumulative = 0;
+  for (let c = 0; c < C; c++) {
+    const flow = plan.isSp[c] ? flows.sp : flows.epp;
+    const A = eligibleScale(plan, terms, b, c, scale)[0]!;
+    const e = new Array<number>(T);
+    const dm = new Array<number>(T);
+    const st = new Array<number>(T);
+    const act = new Array<number>(T);
+    const perStart = terms.costPerStart[c]!;
+    const gp = terms.gpAppointments[c]!;
+    const wb = terms.wellbys[c]!;
+    const cohortCost = new Array<number>(T);
     let firstCapped: number | null = null;
-    for (let i = 0; i < T; i++) {
-      const rate = v.startRate * Math.min(1, (i + 1) / v.rampYears);
-      const wanted = (e[i] as number) * rate * v.uptake;
-      const room = Math.max(0, (e[i] as number) - cumulative);
-      if (wanted > room * (1 + 1e-12) && firstCapped === null) firstCapped = i;
-      const s = Math.min(wanted, room);
-      st.push(s);
-      cumulative += s;
-    }
-    if (firstCapped !== null)
-      capped.push({ borough: b.code, cohort: c, firstYear: years[firstCapped] as string });
-    const act = new Array<number>(T).fill(0);
     for (let t = 0; t < T; t++) {
-      let a = 0;
-      for (let j = 0; j <= t; j++) a += (st[j] as number) * weight(t - j, v);
+      const s = A * flow.starts[t]!;
+      const a = A * flow.active[t]!;
+      e[t] = A * u[t]!;
+      dm[t] = A * flow.demand[t]!;
+      st[t] = s;
       act[t] = a;
+      // Would the start rate alone have asked for more? Then the cap on the eligible bound.
+      if (firstCapped === null && flow.demand[t]! < u[t]! * terms.startShare[t]! * (1 - 1e-12))
+        firstCapped = t;
+      if (plan.isSp[c]) spStarts[t] = spStarts[t]! + s;
+      gpAppointments[t] = gpAppointments[t]! + a * gp;
+      const w = a * wb;
+      wellbys[t] = wellbys[t]! + w;
+      wellbeing[t] = wellbeing[t]! + w * wellbyValue * terms.discount[t]!;
+      const cash = s * perStart;
+      costCash[t] = costCash[t]! + cash;
+      cohortCost[t] = cash * terms.discount[t]!;
     }
-    eligible.push(e);
-    starts.push(st);
-    active.push(act);
-    const sav = saving[ci] as number[];
+    if (firstCapped !== null && A > 0)
+      capped.push({
+        borough: code,
+        cohort: COHORTS[c] as string,
+        firstYear: plan.years[firstCapped] as string,
+      });
     const byService: number[][] = [];
-    for (const perYear of sav) {
+    for (let s = 0; s < SERVICES.length; s++) {
+      const perYear = terms.value[c * SERVICES.length + s]!;
       const ys = new Array<number>(T);
       for (let t = 0; t < T; t++) {
-        const cash = (act[t] as number) * perYear;
-        grossCash[t] = (grossCash[t] as number) + cash;
-        ys[t] = cash * (discount[t] as number);
+        const cash = act[t]! * perYear;
+        grossCash[t] = grossCash[t]! + cash;
+        ys[t] = cash * terms.discount[t]!;
       }
       byService.push(ys);
     }
+    eligible.push(e);
+    demand.push(dm);
+    starts.push(st);
+    active.push(act);
     gross.push(byService);
-    const cohortCost = new Array<number>(T);
-    for (let t = 0; t < T; t++) {
-      const cash = (st[t] as number) * costPerStart;
-      costCash[t] = (costCash[t] as number) + cash;
-      cohortCost[t] = cash * (discount[t] as number);
-    }
     cost.push(cohortCost);
-  });
+  }
 
+  const capacityLed = settings.delivery === 'capacityLed';
+  const fte = new Array<number>(T);
+  const workforceCost = new Array<number>(T);
+  for (let t = 0; t < T; t++) {
+    const f = capacityLed
+      ? terms.ftePerAdult[0]! * plan.adults[b]! * u[t]!
+      : spStarts[t]! / terms.caseload[0]!;
+    fte[t] = f;
+    const cash = f * terms.fteCost[t]!;
+    costCash[t] = costCash[t]! + cash;
+    workforceCost[t] = cash * terms.discount[t]!;
+  }
   return {
-    id: b.code,
-    name: b.name,
+    id: code,
+    name,
     kind: 'borough',
-    boroughs: [b.code],
-    adults: b.adults18 * (growth[0] as number),
-    residents: (b.popAllAges[0] as number) * (growth[0] as number),
+    boroughs: [code],
+    adults: plan.adults[b]! * u[0]!,
+    residents: plan.residents[b]! * u[0]!,
     eligible,
+    demand,
     starts,
     active,
     gross,
     cost,
+    workforceCost,
+    fte,
+    gpAppointments,
+    wellbys,
+    wellbeing,
     grossCash,
     costCash,
   };
@@ -130,16 +145,19 @@ function runBorough(
 /** Run the model. Throws ScenarioError for a scenario outside the parameter ranges. */
 export function run(scenario: Scenario, data: Dataset): RunResult {
   assertValidScenario(scenario);
-  const T = horizonYears(scenario.endYear);
-  const saving = savingPerActiveYear(scenario.values);
+  const plan = makePlan(scenario, data);
+  const terms = drawTerms(plan, columnsOf([scenario.values], IDS), 1);
+  const flows = { sp: makeFlow(plan.T, 1), epp: makeFlow(plan.T, 1) };
+  const work = makeFlowWork(1);
   const capped: CapNote[] = [];
-  const boroughs = data.boroughs.map((b) => runBorough(b, scenario, T, saving, capped));
+  const boroughs = data.boroughs.map((b, i) =>
+    runBorough(plan, terms, i, flows, work, b.name, b.code, capped),
+  );
   const byCode = new Map(boroughs.map((r) => [r.id, r]));
   const pick = (codes: string[]) => codes.map((code) => byCode.get(code) as AreaResult);
-  const inOuter = (io: Borough['innerOuter']) =>
-    pick(data.boroughs.filter((b) => b.innerOuter === io).map((b) => b.code));
+  const inOuter = (io: string) => pick(data.boroughs.filter((b) => b.innerOuter === io).map((b) => b.code));
   return {
-    years: fyLabels(scenario.endYear),
+    years: plan.years,
     boroughs,
     stps: data.stps.map((s) => rollUp(s.code, s.name, 'stp', pick(s.boroughs))),
     inner: rollUp('inner', 'Inner London', 'innerOuter', inOuter('Inner London')),
@@ -149,12 +167,12 @@ export function run(scenario: Scenario, data: Dataset): RunResult {
   };
 }
 
-/** Every area of a result: London, Inner, Outer, the STPs, then the boroughs. */
+/** Every area of a result: London, Inner, Outer, the ICBs, then the boroughs. */
 export function allAreas(r: RunResult): AreaResult[] {
   return [r.london, r.inner, r.outer, ...r.stps, ...r.boroughs];
 }
 
-/** An area by id: 'london', 'inner', 'outer', an STP's E54 code or a borough's E09 code. */
+/** An area by id: 'london', 'inner', 'outer', an ICB's E54 code or a borough's E09 code. */
 export function findArea(r: RunResult, id: string): AreaResult | undefined {
   return allAreas(r).find((a) => a.id === id);
 }

@@ -7,10 +7,16 @@ export function sliceYears(area: AreaResult, from: number, to: number): AreaResu
   return {
     ...area,
     eligible: area.eligible.map(cut),
+    demand: area.demand.map(cut),
     starts: area.starts.map(cut),
     active: area.active.map(cut),
     gross: area.gross.map((bySvc) => bySvc.map(cut)),
     cost: area.cost.map(cut),
+    workforceCost: cut(area.workforceCost),
+    fte: cut(area.fte),
+    gpAppointments: cut(area.gpAppointments),
+    wellbys: cut(area.wellbys),
+    wellbeing: cut(area.wellbeing),
     grossCash: cut(area.grossCash),
     costCash: cut(area.costCash),
   };

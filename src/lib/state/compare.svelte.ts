@@ -1,8 +1,8 @@
 /**
  * Scenario B of the Compare view, as a rune class used only by that view (so it
  * is not in the first load). B's preset and changes live in the Explorer (and so
- * in the link); B shares A's horizon, population mode and area, so the two runs
- * differ only in their assumptions. B's model run happens only while Compare shows.
+ * in the link); B shares A's settings (years, prices, population, delivery) and area,
+ * so the two runs differ only in their assumptions. B's model run happens only while Compare shows.
  */
 import {
   PRESETS,
@@ -49,10 +49,9 @@ export class Compare {
   readonly values: ParamValues = $derived({ ...this.presetValues, ...this.changes });
   readonly changedIds: ParamId[] = $derived(Object.keys(this.changes) as ParamId[]);
   readonly scenario: Scenario = $derived({
+    ...this.explorer.settings,
     preset: this.preset,
     values: this.values,
-    endYear: this.explorer.endYear,
-    population: this.explorer.population,
   });
   readonly result: RunResult = $derived.by(() => run(this.scenario, this.explorer.data));
   readonly summaries: ReadonlyMap<string, AreaSummary> = $derived(summariesById(this.result));

@@ -8,15 +8,16 @@ import { areaIdSet, areasById, summariesById } from './indexes.ts';
 import {
   presetValues,
   run,
+  MAX_HORIZON,
   PRESETS,
   type AreaResult,
   type AreaSummary,
   type ParamId,
   type ParamValues,
-  type PopulationMode,
   type PresetId,
   type RunResult,
   type Scenario,
+  type ScenarioSettings,
 } from '../model/index.ts';
 import { decodeQuery, encodeQuery, snapToStep } from './url.ts';
 import {
@@ -38,8 +39,8 @@ export class Explorer {
   preset = $state<PresetId>(DEFAULT_STATE.preset);
   /** Replaced, never changed in place: a raw object, so each step makes no proxy. */
   changes = $state.raw<Partial<ParamValues>>({});
-  endYear = $state(DEFAULT_STATE.endYear);
-  population = $state<PopulationMode>(DEFAULT_STATE.population);
+  /** Years, prices, population and delivery; replaced whole, like `changes`. */
+  settings = $state.raw<ScenarioSettings>(DEFAULT_STATE.settings);
   area = $state(DEFAULT_STATE.area);
   metric = $state<MetricId>(DEFAULT_STATE.metric);
   /** The Compare view's difference map measure. */
@@ -62,12 +63,7 @@ export class Explorer {
   readonly presetInfo = $derived(PRESETS[this.preset]);
   readonly presetValues: ParamValues = $derived.by(() => presetValues(this.preset, this.data));
   readonly values: ParamValues = $derived({ ...this.presetValues, ...this.changes });
-  readonly scenario: Scenario = $derived({
-    preset: this.preset,
-    values: this.values,
-    endYear: this.endYear,
-    population: this.population,
-  });
+  readonly scenario: Scenario = $derived({ ...this.settings, preset: this.preset, values: this.values });
   readonly result: RunResult = $derived.by(() => run(this.scenario, this.data));
   readonly areas: ReadonlyMap<string, AreaResult> = $derived(areasById(this.result));
   readonly summaries: ReadonlyMap<string, AreaSummary> = $derived(summariesById(this.result));
@@ -78,8 +74,7 @@ export class Explorer {
     view: this.view,
     preset: this.preset,
     changes: this.changes,
-    endYear: this.endYear,
-    population: this.population,
+    settings: this.settings,
     area: this.area,
     metric: this.metric,
     diff: this.diff,
@@ -121,18 +116,27 @@ export class Explorer {
     this.view = id;
   }
 
-  /** Switch preset; changes made on top of the old preset are dropped. */
+  /** Change some settings; the horizon keeps within its limits of the first year. */
+  setSettings(next: Partial<ScenarioSettings>): void {
+    const s = { ...this.settings, ...next };
+    if (next.startYear !== undefined && next.endYear === undefined)
+      s.endYear = s.startYear + (this.settings.endYear - this.settings.startYear);
+    s.endYear = Math.min(s.startYear + MAX_HORIZON, Math.max(s.startYear + 1, s.endYear));
+    this.settings = s;
+  }
+
+  /** Switch preset; changes made on top of the old preset are dropped, and its settings come back. */
   setPreset(id: PresetId): void {
     this.preset = id;
     this.changes = {};
+    this.settings = PRESETS[id].settings;
   }
 
   apply(state: ViewState): void {
     this.view = state.view;
     this.preset = state.preset;
     this.changes = state.changes;
-    this.endYear = state.endYear;
-    this.population = state.population;
+    this.settings = state.settings;
     this.area = state.area;
     this.metric = state.metric;
     this.diff = state.diff;

@@ -4,15 +4,22 @@
  * a plain-language notice for the page to show.
  */
 import {
-  FIRST_END_YEAR,
-  LAST_END_YEAR,
+  COST_EDITIONS,
+  DELIVERIES,
+  FIRST_PRICE_YEAR,
+  FIRST_START_YEAR,
+  LAST_PRICE_YEAR,
+  LAST_START_YEAR,
+  MAX_HORIZON,
   PRESET_IDS,
   PRESETS,
+  SERVICES_COUNTED,
   isParamId,
   isPresetId,
   paramDef,
   type ParamId,
   type ParamValues,
+  type ScenarioSettings,
 } from '../model/index.ts';
 import {
   DEFAULT_STATE,
@@ -44,8 +51,13 @@ export const STATE_KEYS = [
   'diff',
   'map',
   'stack',
+  'start',
   'end',
   'pop',
+  'prices',
+  'delivery',
+  'services',
+  'costs',
   'draws',
   'seed',
   'present',
@@ -77,8 +89,11 @@ function pickOne<T extends string>(
 
 /** A preset as readers know it: "Evidence: central", not "evidence-central". */
 const presetName = (id: (typeof PRESET_IDS)[number]) => `"${PRESETS[id].label}"`;
-/** A measure as the page names it: "Net savings (savings minus programme cost)", not "net". */
+/** A measure as the page names it: "Net present value to the NHS", not "net". */
 const metricName = (id: MetricId) => `"${METRIC_DEFS[id].label}"`;
+
+/** Map measures that earlier links named differently. */
+const METRIC_ALIASES: Readonly<Record<string, MetricId>> = { roi: 'bcr' };
 
 /** A whole number from a link, rounded and clamped to [min, max], with a notice when it was changed. */
 function wholeNumber(
@@ -129,6 +144,103 @@ function readParam(
   changes[id] = value;
 }
 
+function readMetric(raw: string, fallback: MetricId, what: string, notices: string[]): MetricId {
+  const alias = METRIC_ALIASES[raw];
+  if (alias) {
+    notices.push(`The ${what} "${raw}" is now called ${metricName(alias)}: showing that.`);
+    return alias;
+  }
+  return pickOne(raw, METRICS, fallback, what, notices, metricName);
+}
+
+const fy = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+
+/** A year from a link within [min, max], or the fallback with a notice. */
+function readYear(
+  raw: string,
+  min: number,
+  max: number,
+  fallback: number,
+  what: string,
+  notices: string[],
+): number {
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n)) {
+    notices.push(`The ${what} ${quote(raw)} is not a year: using ${fallback}.`);
+    return fallback;
+  }
+  const v = Math.min(max, Math.max(min, Math.round(n)));
+  if (v !== n) notices.push(`The ${what} ${quote(raw)} was changed to ${v}.`);
+  return v;
+}
+
+/** The scenario settings of a link, on top of the preset's; every change is a notice. */
+function readSettings(
+  get: (key: string) => string | undefined,
+  base: ScenarioSettings,
+  notices: string[],
+): ScenarioSettings {
+  const out = { ...base };
+  const start = get('start');
+  if (start !== undefined)
+    out.startYear = readYear(start, FIRST_START_YEAR, LAST_START_YEAR, base.startYear, 'first year', notices);
+  const end = get('end');
+  const lastEnd = out.startYear + MAX_HORIZON;
+  if (end !== undefined) {
+    out.endYear = readYear(
+      end,
+      out.startYear + 1,
+      lastEnd,
+      out.startYear + (base.endYear - base.startYear),
+      'horizon',
+      notices,
+    );
+  } else if (start !== undefined) {
+    // A new first year keeps the preset's number of years.
+    out.endYear = Math.min(lastEnd, out.startYear + (base.endYear - base.startYear));
+  }
+  const prices = get('prices');
+  if (prices !== undefined)
+    out.priceYear = readYear(
+      prices,
+      FIRST_PRICE_YEAR,
+      LAST_PRICE_YEAR,
+      base.priceYear,
+      'price year',
+      notices,
+    );
+  const pop = get('pop');
+  if (pop !== undefined)
+    out.population = pickOne(
+      pop,
+      ['projected', 'observed'] as const,
+      base.population,
+      'population mode',
+      notices,
+    );
+  const delivery = get('delivery');
+  if (delivery !== undefined)
+    out.delivery = pickOne(delivery, DELIVERIES, base.delivery, 'delivery', notices);
+  const services = get('services');
+  if (services !== undefined)
+    out.services = pickOne(services, SERVICES_COUNTED, base.services, 'services counted', notices);
+  const costs = get('costs');
+  if (costs !== undefined)
+    out.unitCosts = pickOne(costs, COST_EDITIONS, base.unitCosts, 'unit cost edition', notices);
+  if (out.endYear > lastEnd || out.endYear <= out.startYear) {
+    out.endYear = Math.min(lastEnd, Math.max(out.startYear + 1, out.endYear));
+    notices.push(
+      `The horizon was changed to ${fy(out.endYear - 1)}, within ${MAX_HORIZON} years of the first year.`,
+    );
+  }
+  return out;
+}
+
+/** Keys that change the scenario: a link holding one but no preset was made for the reconstruction. */
+function isLegacyScenarioKey(key: string): boolean {
+  return key === 'end' || key === 'pop' || key === 'b' || key.startsWith(B_PREFIX) || isParamId(key);
+}
+
 /** Parse a query string (with or without "?") into a valid state and notices. */
 export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decoded {
   const notices: string[] = [];
@@ -159,52 +271,29 @@ export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decode
     state.preset = isPresetId(preset)
       ? preset
       : pickOne(preset, PRESET_IDS, DEFAULT_STATE.preset, 'preset', notices, presetName);
+  } else if ([...values.keys()].some(isLegacyScenarioKey)) {
+    // Links made before the planning preset was the default name no preset: they mean the reconstruction.
+    state.preset = 'hlp2017';
+    notices.push(
+      `This link names no preset, as links made before ${PRESETS[DEFAULT_STATE.preset].label} was the default did: it opens ${PRESETS.hlp2017.label}, as it did then.`,
+    );
   }
+  state.settings = readSettings(get, PRESETS[state.preset].settings, notices);
   const area = get('area');
   if (area !== undefined) {
     if (areaIds.has(area)) state.area = area;
     else notices.push(`Unknown area ${quote(area)}: showing London instead.`);
   }
   const metric = get('metric');
-  if (metric !== undefined)
-    state.metric = pickOne(metric, METRICS, DEFAULT_STATE.metric, 'map measure', notices, metricName);
+  if (metric !== undefined) state.metric = readMetric(metric, DEFAULT_STATE.metric, 'map measure', notices);
   const diff = get('diff');
   if (diff !== undefined)
-    state.diff = pickOne(
-      diff,
-      METRICS,
-      DEFAULT_STATE.diff,
-      'measure of the difference map',
-      notices,
-      metricName,
-    );
+    state.diff = readMetric(diff, DEFAULT_STATE.diff, 'measure of the difference map', notices);
   const map = get('map');
   if (map !== undefined) state.map = pickOne(map, MAP_FORMS, DEFAULT_STATE.map, 'map form', notices);
   const stack = get('stack');
   if (stack !== undefined)
     state.stack = pickOne(stack, STACKS, DEFAULT_STATE.stack, 'chart grouping', notices);
-  const pop = get('pop');
-  if (pop !== undefined) {
-    state.population = pickOne(
-      pop,
-      ['projected', 'observed'] as const,
-      DEFAULT_STATE.population,
-      'population mode',
-      notices,
-    );
-  }
-  const end = get('end');
-  if (end !== undefined) {
-    const n = Number(end);
-    if (end.trim() === '' || !Number.isFinite(n)) {
-      notices.push(`The horizon ${quote(end)} is not a year: showing to ${DEFAULT_STATE.endYear}.`);
-    } else {
-      const clamped = Math.min(LAST_END_YEAR, Math.max(FIRST_END_YEAR, Math.round(n)));
-      if (clamped !== n) notices.push(`The horizon ${quote(end)} was changed to ${clamped}.`);
-      state.endYear = clamped;
-    }
-  }
-
   const draws = get('draws');
   if (draws !== undefined)
     state.draws = wholeNumber(draws, MIN_DRAWS, MAX_DRAWS, DEFAULT_STATE.draws, 'number of runs', notices);
@@ -256,19 +345,35 @@ export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decode
   return { state, notices };
 }
 
+function sameSettings(a: ScenarioSettings, b: ScenarioSettings): boolean {
+  return (Object.keys(a) as (keyof ScenarioSettings)[]).every((k) => a[k] === b[k]);
+}
+
 /** The query string for a state, listing only what differs from the defaults ("" for the default view). */
 export function encodeQuery(state: ViewState): string {
   const params = new URLSearchParams();
   const d = DEFAULT_STATE;
   if (state.view !== d.view) params.set('view', state.view);
-  if (state.preset !== d.preset) params.set('preset', state.preset);
+  // The preset is named whenever the scenario differs from it, so the link never depends on the default.
+  const scenarioKeys =
+    state.b !== null ||
+    Object.keys(state.changes).length > 0 ||
+    !sameSettings(state.settings, PRESETS[state.preset].settings);
+  if (state.preset !== d.preset || scenarioKeys) params.set('preset', state.preset);
   if (state.area !== d.area) params.set('area', state.area);
   if (state.metric !== d.metric) params.set('metric', state.metric);
   if (state.diff !== d.diff) params.set('diff', state.diff);
   if (state.map !== d.map) params.set('map', state.map);
   if (state.stack !== d.stack) params.set('stack', state.stack);
-  if (state.endYear !== d.endYear) params.set('end', String(state.endYear));
-  if (state.population !== d.population) params.set('pop', state.population);
+  const base = PRESETS[state.preset].settings;
+  const s = state.settings;
+  if (s.startYear !== base.startYear) params.set('start', String(s.startYear));
+  if (s.endYear !== base.endYear) params.set('end', String(s.endYear));
+  if (s.population !== base.population) params.set('pop', s.population);
+  if (s.priceYear !== base.priceYear) params.set('prices', String(s.priceYear));
+  if (s.delivery !== base.delivery) params.set('delivery', s.delivery);
+  if (s.services !== base.services) params.set('services', s.services);
+  if (s.unitCosts !== base.unitCosts) params.set('costs', s.unitCosts);
   if (state.draws !== d.draws) params.set('draws', String(state.draws));
   if (state.seed !== d.seed) params.set('seed', String(state.seed));
   if (state.present !== d.present) params.set('present', state.present ? '1' : '0');
@@ -280,6 +385,6 @@ export function encodeQuery(state: ViewState): string {
   for (const [id, v] of Object.entries(state.b?.changes ?? {})) {
     if (v !== undefined) params.set(`${B_PREFIX}${id}`, String(v));
   }
-  const s = params.toString();
-  return s === '' ? '' : `?${s}`;
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
 }

@@ -1,18 +1,31 @@
 /** The whole screen state that lives in the URL. */
 import {
   DEFAULT_DRAWS,
-  DEFAULT_END_YEAR,
   DEFAULT_SEED,
+  PRESETS,
   type ParamValues,
-  type PopulationMode,
   type PresetId,
+  type ScenarioSettings,
   PRESET_IDS,
 } from '../model/index.ts';
 
 export const VIEWS = ['explore', 'methodology', 'compare'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-export const METRICS = ['people', 'perThousand', 'gross', 'net', 'roi', 'netPerHead'] as const;
+export const METRICS = [
+  'people',
+  'perThousand',
+  'supported',
+  'supportedPerThousand',
+  'fte',
+  'hospital',
+  'primaryCare',
+  'gross',
+  'net',
+  'bcr',
+  'netPerHead',
+  'wellbeing',
+] as const;
 export type MetricId = (typeof METRICS)[number];
 
 export const MAP_FORMS = ['geo', 'tile'] as const;
@@ -45,8 +58,8 @@ export interface ViewState {
   preset: PresetId;
   /** Parameter values that differ from the preset's. */
   changes: Partial<ParamValues>;
-  endYear: number;
-  population: PopulationMode;
+  /** Years, prices, population and delivery: the preset's unless the link says otherwise. */
+  settings: ScenarioSettings;
   /** 'london', 'inner', 'outer', an STP E54 code or a borough E09 code. */
   area: string;
   metric: MetricId;
@@ -64,14 +77,15 @@ export interface ViewState {
   b: ScenarioB | null;
 }
 
+export const DEFAULT_PRESET: PresetId = 'evidence-2026';
+
 export const DEFAULT_STATE: ViewState = {
   view: 'explore',
-  preset: 'hlp2017',
+  preset: DEFAULT_PRESET,
   changes: {},
-  endYear: DEFAULT_END_YEAR,
-  population: 'projected',
+  settings: PRESETS[DEFAULT_PRESET].settings,
   area: 'london',
-  metric: 'people',
+  metric: 'supportedPerThousand',
   diff: 'net',
   map: 'geo',
   stack: 'programme',

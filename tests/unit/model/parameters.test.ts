@@ -4,6 +4,7 @@ import {
   PARAMS,
   PRESET_IDS,
   SOURCES,
+  presetSource,
   presetValues,
   scenarioProblems,
   presetScenario,
@@ -47,6 +48,27 @@ describe('parameter register', () => {
     ]);
     expect([v.use_sp_ltc_gp, v.use_sp_ltc_ae, v.use_sp_ltc_nel, v.use_sp_ltc_op]).toEqual([12, 1.3, 0.9, 4]);
     expect([v.use_sp_fa_gp, v.use_epp_ltc_nel]).toEqual([20, 0.2]);
+  });
+
+  it('keeps each money value in its own price year, and a year the deflators cover', () => {
+    for (const p of PARAMS.filter((x) => x.unit === 'gbp')) {
+      expect(p.priceYear, p.id).toBeDefined();
+      expect(data.deflators.years).toContain(p.priceYear);
+    }
+    for (const p of PARAMS.filter((x) => x.unit !== 'gbp')) expect(p.priceYear, p.id).toBeUndefined();
+  });
+
+  it('cites the strength of the evidence behind every effect a preset uses', () => {
+    for (const id of PRESET_IDS)
+      for (const p of PARAMS.filter((x) => x.group === 'effects')) {
+        const source = SOURCES[presetSource(id, p.id, p.source)];
+        expect(source.evidence, `${id} ${p.id}`).toBeDefined();
+      }
+    // The reconstruction's "a fifth" is the modellers' summary, not Rotherham's measure.
+    expect(presetSource('hlp2017', 'eff_sp_nel', PARAMS.find((p) => p.id === 'eff_sp_nel')!.source)).toBe(
+      'hlp2017',
+    );
+    expect(SOURCES.hlp2017.evidence?.padlocks).toBe(0);
   });
 
   it.each(PRESET_IDS)('preset %s is a valid scenario', (id) => {

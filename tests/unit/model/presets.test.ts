@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   HLP_HEADLINE_GBP,
+  calibrateK,
   PRESET_IDS,
   hlpCalibrationK,
   presetScenario,
@@ -29,10 +30,33 @@ describe('presets (MODEL.md section 7, items 1 and 4)', () => {
     expect(k).toBe(toSignificant(HLP_HEADLINE_GBP / atOne.gross));
   });
 
-  it('evidence-conservative has a return on investment below 1', () => {
+  it('reads the £533m as hospital activity only; counting GP time too would need a smaller k', () => {
+    const hospitalOnly = hlpCalibrationK(data);
+    const withGp = calibrateK(scenario('hlp2017', { k: 1 }, { services: 'all' }), data);
+    expect(presetScenario('hlp2017', data).services).toBe('hospital');
+    expect(withGp).toBeLessThan(hospitalOnly);
+    expect(london(presetScenario('hlp2017', data)).primaryCare).toBe(0);
+  });
+
+  it('evidence-conservative has an NHS benefit-cost ratio below 1', () => {
     const s = london(presetScenario('evidence-conservative', data));
-    expect(s.roi).not.toBeNull();
-    expect(s.roi as number).toBeLessThan(1);
+    expect(s.bcrNhs).not.toBeNull();
+    expect(s.bcrNhs as number).toBeLessThan(1);
+  });
+
+  it('evidence-2026 plans from 2026/27 at 2024/25 prices, link workers setting the starts', () => {
+    const s = presetScenario('evidence-2026', data);
+    expect([s.startYear, s.endYear, s.priceYear, s.delivery, s.unitCosts]).toEqual([
+      2026,
+      2041,
+      2024,
+      'capacityLed',
+      '2023-24',
+    ]);
+    const l = london(s);
+    expect(l.unmetNeed).toBeGreaterThan(0);
+    expect(l.ftePeak).toBeGreaterThan(400);
+    expect(l.ftePeak).toBeLessThan(700);
   });
 
   it('evidence-central gross is below a quarter of the reconstruction', () => {
@@ -63,11 +87,13 @@ describe('presets (MODEL.md section 7, items 1 and 4)', () => {
   it.each(PRESET_IDS)(
     '%s runs over the longest horizon and observed population with finite results',
     (id) => {
+      const base = presetScenario(id, data);
       const s = summarise(
-        run({ ...presetScenario(id, data), endYear: 2031, population: 'observed' }, data).london,
+        run({ ...base, endYear: base.startYear + 15, population: 'observed' }, data).london,
       );
-      expect(s.grossByYear).toHaveLength(14);
-      for (const x of [s.gross, s.cost, s.net, s.peopleCouldBenefit]) expect(Number.isFinite(x)).toBe(true);
+      expect(s.grossByYear).toHaveLength(15);
+      for (const x of [s.gross, s.cost, s.net, s.wellbeing, s.peopleCouldBenefit, s.ftePeak])
+        expect(Number.isFinite(x)).toBe(true);
     },
   );
 });

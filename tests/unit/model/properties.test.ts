@@ -16,7 +16,8 @@ import { scenarioArb } from './arbitraries.ts';
 import { data, london, relClose, scenario } from './fixtures.ts';
 
 const EFFECTS = PARAMS.filter((p) => p.group === 'effects').map((p) => p.id);
-const UNIT_COSTS = PARAMS.filter((p) => p.group === 'unitCosts' && p.id !== 'uplift').map((p) => p.id);
+/** The 2015/16 unit costs, which the 2017 presets read (the 2023/24 ones are tested in people-flow.test.ts). */
+const UNIT_COSTS = PARAMS.filter((p) => p.group === 'unitCosts' && p.id.startsWith('cost_')).map((p) => p.id);
 
 describe('behaviour (MODEL.md section 7, item 3)', () => {
   it('all effects 0 gives gross 0 in every area and year', () => {
@@ -41,7 +42,8 @@ describe('behaviour (MODEL.md section 7, item 3)', () => {
     (svc) => {
       // Only this service's effects are non-zero, so all of gross flows through its unit cost.
       const only = Object.fromEntries(EFFECTS.map((id) => [id, id.endsWith(`_${svc}`) ? 0.2 : 0]));
-      const at = (c: number) => london(scenario('hlp2017', { ...only, [`cost_${svc}`]: c })).gross;
+      const at = (c: number) =>
+        london(scenario('hlp2017', { ...only, [`cost_${svc}`]: c }, { services: 'all' })).gross;
       const lowest = PARAMS.find((p) => p.id === `cost_${svc}`)!.min;
       expect(at(lowest)).toBeGreaterThan(0);
       expect(relClose(at(2 * lowest), 2 * at(lowest), 1e-12)).toBe(true);
@@ -64,14 +66,15 @@ describe('behaviour (MODEL.md section 7, item 3)', () => {
   it('the need factor stays non-negative at the largest alpha for every borough and cohort', () => {
     const maxAlpha = PARAMS.find((p) => p.id === 'alpha')!.max;
     for (const b of data.boroughs)
-      for (const c of COHORTS) expect(1 + maxAlpha * (b.needIndex[c] - 1)).toBeGreaterThanOrEqual(0);
+      for (const p of b.populations)
+        for (const c of COHORTS) expect(1 + maxAlpha * (p.needIndex[c] - 1)).toBeGreaterThanOrEqual(0);
   });
 
   it("alpha = 0 makes the eligible proportional to each cohort's base population", () => {
     const r = run(scenario('hlp2017', { alpha: 0 }), data);
     COHORTS.forEach((c, ci) => {
       const base = (code: string) => {
-        const b = data.boroughs.find((x) => x.code === code)!;
+        const b = data.boroughs.find((x) => x.code === code)!.populations[0]!;
         return c === 'sp_iso' ? b.older65 : b.adults18;
       };
       const ratios = r.boroughs.map((b) => b.eligible[ci]![0]! / base(b.id));
@@ -110,8 +113,14 @@ describe('behaviour (MODEL.md section 7, item 3)', () => {
     expect(relClose(r.london.gross[ci]![si]![0]!, expected, 1e-12)).toBe(true);
   });
 
-  it('people stay active for `duration` years, the first at firstYearFraction', () => {
-    const s = scenario('hlp2017', { duration: 2, firstYearFraction: 0.5, rampYears: 1, growth: 0 });
+  it('people stay active for `duration` years, the first at firstYearFraction (no turnover)', () => {
+    const s = scenario('hlp2017', {
+      duration: 2,
+      firstYearFraction: 0.5,
+      rampYears: 1,
+      growth: 0,
+      turnover: 0,
+    });
     const r = run({ ...s, endYear: 2021 }, data);
     const st = r.london.starts[0]!;
     const act = r.london.active[0]!;
@@ -120,20 +129,21 @@ describe('behaviour (MODEL.md section 7, item 3)', () => {
     expect(act[2]).toBeCloseTo(st[1]! + 0.5 * st[2]!, 6);
   });
 
-  it('cumulative starts never exceed the eligible, and the cap is reported when it binds', () => {
-    const s = scenario('hlp2017', { startRate: 0.5 }, { endYear: 2025 });
+  it('supported people still in a cohort never exceed the cohort, and the cap is reported when it binds', () => {
+    // No re-referral within the horizon: everyone supported and still in the cohort is "recent".
+    const s = scenario('hlp2017', { startRate: 0.5, turnover: 0.1 }, { endYear: 2025 });
     const r = run(s, data);
     for (const b of r.boroughs) {
       COHORTS.forEach((_, ci) => {
-        let cum = 0;
+        let still = 0;
         b.starts[ci]!.forEach((st, t) => {
-          cum += st;
-          expect(cum).toBeLessThanOrEqual(b.eligible[ci]![t]! * (1 + 1e-9));
+          still = still * 0.9 + st;
+          expect(still).toBeLessThanOrEqual(b.eligible[ci]![t]! * (1 + 1e-9));
         });
       });
     }
     expect(r.capped.length).toBeGreaterThan(0);
-    // 50% a year: by year 3 the starts would pass the (slowly growing) eligible.
+    // 50% a year and 10% turnover: in year 3 fewer than half are free to start.
     expect(r.capped[0]!.firstYear).toBe('2019/20');
     expect(run(presetScenario('hlp2017', data), data).capped).toEqual([]);
   });
@@ -146,8 +156,8 @@ describe('behaviour (MODEL.md section 7, item 3)', () => {
       expect(s.cumulativeNet[s.paybackIndex]).toBeGreaterThanOrEqual(0);
       expect(s.cumulativeNet.slice(0, s.paybackIndex).every((n) => n < 0)).toBe(true);
     }
-    // The reconstruction spends ahead of its savings and pays back in its third year.
-    expect(london(presetScenario('hlp2017', data)).paybackIndex).toBe(2);
+    // The reconstruction spends ahead of its benefits and pays back in its last year.
+    expect(london(presetScenario('hlp2017', data)).paybackIndex).toBe(3);
   });
 
   it('observed population follows the ONS estimates to 2020, then grows at g', () => {
@@ -156,7 +166,7 @@ describe('behaviour (MODEL.md section 7, item 3)', () => {
     const camden = data.boroughs.find((b) => b.code === 'E09000007')!;
     const cam = r.boroughs.find((b) => b.id === 'E09000007')!;
     const ratio = (t: number) => cam.eligible[0]![t]! / cam.eligible[0]![0]!;
-    const pop = camden.popAllAges;
+    const pop = camden.populations[0]!.allAges;
     expect(ratio(3)).toBeCloseTo(pop[4]! / pop[1]!, 12);
     expect(ratio(5)).toBeCloseTo((pop[4]! / pop[1]!) * (1 + s.values.growth) ** 2, 12);
   });
@@ -178,9 +188,20 @@ describe('robustness (MODEL.md section 7, item 5)', () => {
             t.netPerHead,
             ...t.cumulativeNet,
           ];
-          const finite = numbers.every(Number.isFinite) && (t.roi === null || Number.isFinite(t.roi));
+          const ratios = [t.bcrNhs, t.bcrSocietal, t.roiNhs].filter((x) => x !== null);
+          const finite = [
+            ...numbers,
+            t.hospital,
+            t.primaryCare,
+            t.wellbeing,
+            t.ftePeak,
+            t.unmetNeed,
+            ...ratios,
+          ].every(Number.isFinite);
           const nonNegative =
-            [a.eligible, a.starts, a.active, a.cost].flat(2).every((x) => x >= 0) && t.gross >= 0;
+            [a.eligible, a.demand, a.starts, a.active, a.cost, a.fte, a.workforceCost, a.wellbeing]
+              .flat(2)
+              .every((x) => x >= 0) && t.gross >= 0;
           return finite && nonNegative;
         });
       }),
@@ -194,7 +215,8 @@ describe('robustness (MODEL.md section 7, item 5)', () => {
       /startRate = 2 is outside 0 to 0.5/,
     );
     expect(() => run({ ...s, values: { ...s.values, cost_gp: Number.NaN } }, data)).toThrow(ScenarioError);
-    expect(() => run({ ...s, endYear: 2040 }, data)).toThrow(/endYear/);
+    expect(() => run({ ...s, endYear: 2040 }, data)).toThrow(/endYear = 2040 must be 1 to 15 years after/);
+    expect(() => run({ ...s, delivery: 'fast' as never }, data)).toThrow(/delivery must be one of/);
   });
 
   it('is pure: same input, same output, and the input is not changed', () => {

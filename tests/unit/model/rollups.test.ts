@@ -15,10 +15,16 @@ const FIELDS = [
   'adults',
   'residents',
   'eligible',
+  'demand',
   'starts',
   'active',
   'gross',
   'cost',
+  'workforceCost',
+  'fte',
+  'gpAppointments',
+  'wellbys',
+  'wellbeing',
   'grossCash',
   'costCash',
 ] as const;
@@ -59,7 +65,7 @@ function checkAll(r: RunResult): string[] {
 }
 
 describe('roll-ups (MODEL.md section 7, item 2)', () => {
-  it('has 33 boroughs, 5 STPs covering each borough once, Inner 14 and Outer 19', () => {
+  it('has 33 boroughs, 5 ICBs covering each borough once, Inner 14 and Outer 19', () => {
     const r = run(presetScenario('hlp2017', data), data);
     expect(r.boroughs).toHaveLength(33);
     expect(r.stps).toHaveLength(5);
@@ -68,11 +74,11 @@ describe('roll-ups (MODEL.md section 7, item 2)', () => {
     expect(r.outer.boroughs).toHaveLength(19);
   });
 
-  it.each(PRESET_IDS)('boroughs sum to STPs sum to London for every output: %s', (id) => {
+  it.each(PRESET_IDS)('boroughs sum to ICBs sum to London for every output: %s', (id) => {
     expect(checkAll(run(presetScenario(id, data), data))).toEqual([]);
   });
 
-  it('boroughs sum to STPs sum to London for any scenario in range', () => {
+  it('boroughs sum to ICBs sum to London for any scenario in range', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => checkAll(run(s, data)).length === 0),
       { numRuns: 60, seed: 20170301 },

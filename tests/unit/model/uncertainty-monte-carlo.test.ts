@@ -2,7 +2,6 @@
 import { quantileSorted } from 'd3-array';
 import { describe, expect, it } from 'vitest';
 import {
-  LAST_END_YEAR,
   PARAM_BY_ID,
   findUncertainty,
   monteCarlo,
@@ -27,7 +26,22 @@ function intervals(a: AreaUncertainty): (Interval | null)[] {
     a.gross,
     a.cost,
     a.net,
-    a.roi,
+    a.bcrNhs,
+    ...(a.detail
+      ? [
+          a.detail.hospital,
+          a.detail.primaryCare,
+          a.detail.wellbeing,
+          a.detail.netSocietal,
+          a.detail.bcrSocietal,
+          a.detail.peopleSupported,
+          a.detail.gpAppointments,
+          a.detail.wellbys,
+          a.detail.ftePeak,
+          ...a.detail.peopleSupportedByYear,
+          ...a.detail.fteByYear,
+        ]
+      : []),
     ...a.grossByYear,
     ...a.costByYear,
     ...a.netByYear,
@@ -36,7 +50,7 @@ function intervals(a: AreaUncertainty): (Interval | null)[] {
 }
 
 describe('Monte Carlo', () => {
-  it('covers London, Inner, Outer, the 5 STPs and the 33 boroughs, every year', () => {
+  it('covers London, Inner, Outer, the 5 ICBs and the 33 boroughs, every year', () => {
     expect(result.areas.map((a) => a.id).slice(0, 3)).toEqual(['london', 'inner', 'outer']);
     expect(result.areas.filter((a) => a.kind === 'stp')).toHaveLength(5);
     expect(result.areas.filter((a) => a.kind === 'borough')).toHaveLength(33);
@@ -82,7 +96,7 @@ describe('Monte Carlo', () => {
   });
 
   it('finds the reconstruction at the optimistic end of its own evidence ranges', () => {
-    // Most of its settings sit at the favourable end of their ranges (duration 14 of 1-14,
+    // Most of its settings sit at the favourable end of their ranges (duration 15 of 1-15,
     // ramp 1 of 1-4, outpatient effect 20% of 0-20%...), so its net savings are above
     // the median of the draws (in fact above p95 with the current register).
     const hlp = scenario('hlp2017');
@@ -106,16 +120,22 @@ describe('Monte Carlo', () => {
     for (const area of draws.areas.filter((a) => a.kind !== 'borough')) {
       const parts = members(area.id).map((code) => index.get(code)!);
       const a = index.get(area.id)!;
-      for (const field of ['gross', 'cost', 'totalGross', 'totalCost'] as const) {
+      for (const field of ['gross', 'cost', 'fte', 'starts'] as const) {
         draws[field][a]!.forEach((x, i) => {
           const sum = parts.reduce((acc, p) => acc + draws[field][p]![i]!, 0);
           if (!relClose(x, sum)) problems.push(`${area.id} ${field}[${i}]: ${x} vs ${sum}`);
         });
       }
+      for (const field of ['gross', 'cost', 'wellbeing', 'starts'] as const) {
+        draws.totals[a]![field].forEach((x, i) => {
+          const sum = parts.reduce((acc, p) => acc + draws.totals[p]![field][i]!, 0);
+          if (!relClose(x, sum)) problems.push(`${area.id} total ${field}[${i}]: ${x} vs ${sum}`);
+        });
+      }
     }
     expect(problems).toEqual([]);
     // The draws differ from one another (else the check above would prove little).
-    expect(new Set(draws.totalGross[0]).size).toBe(12);
+    expect(new Set(draws.totals[0]!.gross).size).toBe(12);
   });
 
   it('reports exact percentiles and the chance of net savings of its own draws', () => {
@@ -147,7 +167,7 @@ describe('Monte Carlo', () => {
       expect(close(area.gross, q(gross))).toBe(true);
       expect(close(area.cost, q(cost))).toBe(true);
       expect(close(area.net, q(net))).toBe(true);
-      expect(close(area.roi!, q(gross.map((g, d) => g / cost[d]!)))).toBe(true);
+      expect(close(area.bcrNhs!, q(gross.map((g, d) => g / cost[d]!)))).toBe(true);
       expect(area.probNetPositive).toBe(net.filter((n) => n > 0).length / D);
       const year2 = draws.gross[a]!.subarray(2 * D, 3 * D);
       expect(close(area.grossByYear[2]!, q(year2))).toBe(true);
@@ -163,10 +183,10 @@ describe('Monte Carlo', () => {
     }
   });
 
-  it('gives ROI histograms for London and the selected area with every draw counted', () => {
-    expect(Object.keys(result.roiHistograms).sort()).toEqual(['E09000022', 'london']);
-    for (const h of Object.values(result.roiHistograms)) {
-      // 30 bars, or 31 when the grid shifts to put an edge at break-even (ROI 1).
+  it('gives benefit-cost ratio histograms for London and the selected area with every draw counted', () => {
+    expect(Object.keys(result.bcrHistograms).sort()).toEqual(['E09000022', 'london']);
+    for (const h of Object.values(result.bcrHistograms)) {
+      // 30 bars, or 31 when the grid shifts to put an edge at break-even (a ratio of 1).
       expect([30, 31]).toContain(h.counts.length);
       expect(h.edges).toHaveLength(h.counts.length + 1);
       expect(h.counts.reduce((a, b) => a + b, 0)).toBe(4000);
@@ -175,8 +195,8 @@ describe('Monte Carlo', () => {
       const hi = h.edges[h.edges.length - 1]!;
       if (lo < 1 && hi > 1) expect(h.edges.some((e) => Math.abs(e - 1) < 1e-9)).toBe(true);
     }
-    const london = result.areas[0]!.roi!;
-    const h = result.roiHistograms.london!;
+    const london = result.areas[0]!.bcrNhs!;
+    const h = result.bcrHistograms.london!;
     expect(h.edges[0]!).toBeLessThanOrEqual(london.p5);
     expect(h.edges[h.edges.length - 1]!).toBeGreaterThanOrEqual(london.p95);
   });
@@ -220,12 +240,12 @@ describe('Monte Carlo', () => {
   });
 
   it('runs at the longest horizon with observed population, all figures finite', () => {
-    const r = monteCarlo({ ...central, endYear: LAST_END_YEAR, population: 'observed' }, data, {
+    const r = monteCarlo({ ...central, endYear: 2032, population: 'observed' }, data, {
       draws: 500,
     });
     const numbers = r.areas.flatMap((a) => intervals(a).flatMap((i) => (i ? [i.p5, i.p50, i.p95] : [])));
     expect(numbers.every(Number.isFinite)).toBe(true);
-    expect(r.areas[0]!.grossByYear).toHaveLength(14);
+    expect(r.areas[0]!.grossByYear).toHaveLength(15);
   });
 });
 
@@ -235,7 +255,8 @@ describe('what is drawn', () => {
   it('holds k and parameters without an evidence range at their current values', () => {
     expect(draws.values.k.every((x) => x === 1)).toBe(true);
     expect(draws.values.discount.every((x) => x === 0.035)).toBe(true);
-    const varied = variedParams(scenario('hlp2017').values).map((v) => v.id);
+    const hlp = scenario('hlp2017');
+    const varied = variedParams(hlp.values, hlp).map((v) => v.id);
     expect(varied).not.toContain('k');
     expect(varied).not.toContain('discount');
     expect(varied).toContain('alpha');
@@ -243,9 +264,8 @@ describe('what is drawn', () => {
   });
 
   it('extends a range to include a current value outside it', () => {
-    const v = variedParams(scenario('green-book', { startRate: 0.45 }).values).find(
-      (p) => p.id === 'startRate',
-    )!;
+    const gb = scenario('green-book', { startRate: 0.45 });
+    const v = variedParams(gb.values, gb).find((p) => p.id === 'startRate')!;
     expect([v.low, v.mode, v.high]).toEqual([0.05, 0.45, 0.45]);
     const x = draws.values.startRate;
     expect(Math.max(...x)).toBeLessThanOrEqual(0.45);
@@ -262,8 +282,9 @@ describe('what is drawn', () => {
     expect(Math.abs(cost.reduce((a, b) => a + b, 0) / cost.length - 5390 / 3)).toBeLessThan(10);
   });
 
-  it('draws whole years for the ramp and the duration', () => {
+  it('draws whole years for the ramp, the duration and re-referral', () => {
     expect(draws.values.duration.every(Number.isInteger)).toBe(true);
+    expect(draws.values.reReferralYears.every(Number.isInteger)).toBe(true);
     expect(new Set(draws.values.rampYears)).toEqual(new Set([1, 2, 3, 4]));
   });
 
@@ -271,6 +292,6 @@ describe('what is drawn', () => {
     const few = monteCarloDraws(scenario('evidence-central'), data, { draws: 50, seed: 4 });
     const many = monteCarloDraws(scenario('evidence-central'), data, { draws: 500, seed: 4 });
     expect(Array.from(many.values.eff_sp_gp.subarray(0, 50))).toEqual(Array.from(few.values.eff_sp_gp));
-    expect(Array.from(many.totalGross[0]!.subarray(0, 50))).toEqual(Array.from(few.totalGross[0]!));
+    expect(Array.from(many.totals[0]!.gross.subarray(0, 50))).toEqual(Array.from(few.totals[0]!.gross));
   });
 });

@@ -5,19 +5,31 @@ import type { MetricId } from '../../state/view-state.ts';
 export const HEADLINES: Record<MetricId, string> = {
   people: 'People who could benefit, by borough',
   perThousand: 'People who could benefit per 1,000 adults, by borough',
-  gross: 'Gross NHS savings, by borough',
-  net: 'Net savings after programme costs, by borough',
-  roi: 'Return on investment, by borough',
-  netPerHead: 'Net savings per resident, by borough',
+  supported: 'People supported, by borough',
+  supportedPerThousand: 'People supported per 1,000 adults, by borough',
+  fte: 'Link workers, by borough',
+  hospital: 'Hospital activity avoided, by borough',
+  primaryCare: 'Primary care capacity released, by borough',
+  gross: 'NHS benefits, by borough',
+  net: 'Net present value to the NHS, by borough',
+  bcr: 'NHS benefit-cost ratio, by borough',
+  netPerHead: 'Net present value to the NHS per resident, by borough',
+  wellbeing: 'Wellbeing value, by borough',
 };
 
 const PHRASES: Record<MetricId, (v: string) => string> = {
   people: (v) => `${v} people could benefit`,
   perThousand: (v) => `${v} per 1,000 adults could benefit`,
-  gross: (v) => `gross savings ${v}`,
-  net: (v) => `net savings ${v}`,
-  roi: (v) => `${v} saved per £1 spent`,
-  netPerHead: (v) => `net savings ${v} per resident`,
+  supported: (v) => `${v} people supported`,
+  supportedPerThousand: (v) => `${v} per 1,000 adults supported`,
+  fte: (v) => `${v} link workers`,
+  hospital: (v) => `hospital activity avoided ${v}`,
+  primaryCare: (v) => `GP time released ${v}`,
+  gross: (v) => `NHS benefits ${v}`,
+  net: (v) => `NHS net present value ${v}`,
+  bcr: (v) => `${v} of NHS benefit per £1 of cost`,
+  netPerHead: (v) => `NHS net present value ${v} per resident`,
+  wellbeing: (v) => `wellbeing ${v}`,
 };
 
 /** "Camden: 64,250 people could benefit". */

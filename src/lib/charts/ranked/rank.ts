@@ -32,17 +32,23 @@ export function rankAreas(
 const QUESTION: Record<MetricId, string> = {
   people: 'Where most people could benefit',
   perThousand: 'Where need is highest: people who could benefit per 1,000 adults',
-  gross: 'Which boroughs save most: gross NHS savings',
-  net: 'Which boroughs gain most: net savings',
-  roi: 'Which boroughs get most back for each £1: return on investment',
-  netPerHead: 'Which boroughs gain most per resident: net savings per head',
+  supported: 'Where most people are supported',
+  supportedPerThousand: 'Where most are supported for their size: people supported per 1,000 adults',
+  fte: 'Where most link workers are needed or in post',
+  hospital: 'Where most hospital activity is avoided',
+  primaryCare: 'Where most GP time is released',
+  gross: 'Which boroughs benefit most: NHS benefits',
+  net: 'Which boroughs gain most: net present value to the NHS',
+  bcr: 'Which boroughs get most back for each £1: NHS benefit-cost ratio',
+  netPerHead: 'Which boroughs gain most per resident: NHS net present value per head',
+  wellbeing: 'Where wellbeing gains most (valued in WELLBYs, not NHS money)',
 };
 
 export function rankedTitle(metric: MetricId): string {
   return QUESTION[metric];
 }
 
-/** Units and years: head counts are for the first year, money for the whole horizon. */
+/** Units and years: those who could benefit are counted in the first year, the rest over the horizon. */
 export function rankedSubtitle(metric: MetricId, years: readonly string[], discount: number): string {
   const first = `${years[0] ?? ''}, the first modelled year`;
   const total = `total ${yearSpan(years)}`;
@@ -52,11 +58,20 @@ export function rankedSubtitle(metric: MetricId, years: readonly string[], disco
       return `People, ${first}`;
     case 'perThousand':
       return `People per 1,000 adults aged 18+, ${first}`;
+    case 'supported':
+      return `People starting, ${total}`;
+    case 'supportedPerThousand':
+      return `People starting per 1,000 adults aged 18+, ${total}`;
+    case 'fte':
+      return `Full-time equivalent, in the year with the most, ${yearSpan(years)}`;
+    case 'hospital':
+    case 'primaryCare':
     case 'gross':
     case 'net':
+    case 'wellbeing':
       return joinParts('£', total, pv);
-    case 'roi':
-      return joinParts('£ saved per £1 spent', yearSpan(years), pv);
+    case 'bcr':
+      return joinParts('£ of NHS benefit per £1 of cost', yearSpan(years), pv);
     case 'netPerHead':
       return joinParts('£ per resident', total, pv);
   }

@@ -1,8 +1,8 @@
 /**
- * Words and data for the ROI distribution: the model's histogram of return on
- * investment over the Monte Carlo runs, as bars either side of break-even (£1 back per £1).
+ * Words and data for the distribution of the NHS benefit-cost ratio over the Monte
+ * Carlo runs, as bars either side of break-even (£1 of NHS benefit per £1 of cost).
  */
-import { count, roi, runsShare } from '../../format.ts';
+import { count, ratio, runsShare } from '../../format.ts';
 import type { Histogram } from '../../model/index.ts';
 import type { TableData } from '../../ui/table.ts';
 import { yearSpan } from '../axes/words.ts';
@@ -34,42 +34,42 @@ export function roiDomain(bins: readonly RoiBin[]): [number, number] {
   return [Math.max(0, lo - pad), hi + pad];
 }
 
-/** The finding: how often savings cover the cost by the end of the horizon. */
+/** The finding: how often NHS benefits cover the cost by the end of the horizon. */
 export function roiTitle(probNetPositive: number, years: readonly string[]): string {
   const last = years[years.length - 1] ?? '';
-  if (probNetPositive === 0) return `In none of the runs does the programme pay for itself by ${last}`;
-  if (probNetPositive === 1) return `In every run the programme pays for itself by ${last}`;
-  return `In ${runsShare(probNetPositive)} of runs the programme pays for itself by ${last}`;
+  if (probNetPositive === 0) return `In none of the runs do NHS benefits cover the cost by ${last}`;
+  if (probNetPositive === 1) return `In every run NHS benefits cover the cost by ${last}`;
+  return `In ${runsShare(probNetPositive)} of runs NHS benefits cover the cost by ${last}`;
 }
 
 export function roiSubtitle(areaName: string, years: readonly string[], draws: number, seed: number): string {
   return (
-    `${areaName}: savings per £1 of programme cost, ${yearSpan(years)}; ` +
+    `${areaName}: NHS benefit-cost ratio (£ of NHS benefit per £1 of cost), ${yearSpan(years)}; ` +
     `${count(draws)} runs, seed ${seed}`
   );
 }
 
 /** What a screen reader hears for the chart image. */
 export function roiDescription(bins: readonly RoiBin[], probNetPositive: number): string {
-  if (bins.length === 0) return 'No runs had a programme cost, so there is no return on investment.';
+  if (bins.length === 0) return 'No runs had a cost, so there is no benefit-cost ratio.';
   const first = bins[0] as RoiBin;
   const last = bins[bins.length - 1] as RoiBin;
   const peak = bins.reduce((a, b) => (b.runs > a.runs ? b : a), first);
   return (
-    `Bar chart of return on investment over the runs, from ${roi(first.from)} to ${roi(last.to)} ` +
-    `per £1 spent; the most common range is ${roi(peak.from)} to ${roi(peak.to)}. ` +
-    `${runsShare(probNetPositive)} of runs reach £1 or more, where savings cover the cost. ` +
+    `Bar chart of the NHS benefit-cost ratio over the runs, from ${ratio(first.from)} to ${ratio(last.to)} ` +
+    `per £1 of cost; the most common range is ${ratio(peak.from)} to ${ratio(peak.to)}. ` +
+    `${runsShare(probNetPositive)} of runs reach £1 or more, where NHS benefits cover the cost. ` +
     'The table view lists every bar.'
   );
 }
 
 export function roiTable(areaName: string, bins: readonly RoiBin[]): TableData {
   return {
-    caption: `Return on investment over the runs, ${areaName}: number of runs in each range of savings per £1`,
+    caption: `NHS benefit-cost ratio over the runs, ${areaName}: number of runs in each range of NHS benefit per £1 of cost`,
     rowKey: 'from',
     columns: [
-      { key: 'from', label: 'Savings per £1, from', numeric: true, format: (v) => roi(v) },
-      { key: 'to', label: 'Savings per £1, to', numeric: true, format: (v) => roi(v) },
+      { key: 'from', label: 'NHS benefit per £1, from', numeric: true, format: (v) => ratio(v) },
+      { key: 'to', label: 'NHS benefit per £1, to', numeric: true, format: (v) => ratio(v) },
       { key: 'runs', label: 'Runs', numeric: true, format: count },
       {
         key: 'share',

@@ -1,6 +1,6 @@
-/** The STP chart's data and words: gross savings against programme cost for each STP. */
+/** The ICB chart's data and words: NHS benefits against cost for each of London's five ICBs. */
 import type { AreaResult, AreaSummary } from '../../model/index.ts';
-import { money, roi } from '../../format.ts';
+import { money, ratio } from '../../format.ts';
 import type { TableData } from '../../ui/table.ts';
 import { discountNote, joinParts, yearSpan } from '../axes/words.ts';
 
@@ -10,13 +10,13 @@ export interface StpRow {
   gross: number;
   cost: number;
   net: number;
-  roi: number | null;
+  bcr: number | null;
 }
 
 export function stpRows(stps: readonly AreaResult[], summaries: ReadonlyMap<string, AreaSummary>): StpRow[] {
   return stps.flatMap((a) => {
     const s = summaries.get(a.id);
-    return s ? [{ code: a.id, name: a.name, gross: s.gross, cost: s.cost, net: s.net, roi: s.roi }] : [];
+    return s ? [{ code: a.id, name: a.name, gross: s.gross, cost: s.cost, net: s.net, bcr: s.bcrNhs }] : [];
   });
 }
 
@@ -24,43 +24,45 @@ const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 const count = (n: number) => COUNT[n] ?? String(n);
 const capital = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 
-/** A headline computed from the data: how many STPs save more than they spend. */
+/** A headline computed from the data: in how many ICBs NHS benefits exceed the cost. */
 export function stpTitle(rows: readonly StpRow[]): string {
   const n = rows.length;
   const k = rows.filter((r) => r.net > 0).length;
-  if (n === 0) return 'No STPs to compare';
+  if (n === 0) return 'No ICBs to compare';
   if (k === n)
-    return n === 1 ? 'The STP saves more than it spends' : `All ${count(n)} STPs save more than they spend`;
-  if (k === 0) return `None of the ${count(n)} STPs saves more than it spends`;
-  return `${capital(count(k))} of the ${count(n)} STPs save${k === 1 ? 's' : ''} more than ${k === 1 ? 'it spends' : 'they spend'}`;
+    return n === 1
+      ? "The ICB's NHS benefits exceed its cost"
+      : `In all ${count(n)} ICBs NHS benefits exceed the cost`;
+  if (k === 0) return `In none of the ${count(n)} ICBs do NHS benefits exceed the cost`;
+  return `${capital(count(k))} of the ${count(n)} ICBs get more in NHS benefits than ${k === 1 ? 'it spends' : 'they spend'}`;
 }
 
 export function stpSubtitle(years: readonly string[], discount: number): string {
-  return joinParts(`Gross savings and programme cost in £, total ${yearSpan(years)}`, discountNote(discount));
+  return joinParts(`NHS benefits and cost in £, total ${yearSpan(years)}`, discountNote(discount));
 }
 
-/** Net as words for the chart: "net £45.6m" or "net −£5.6m". */
+/** Net as words for the chart: "NPV £45.6m" or "NPV −£5.6m". */
 export function netText(net: number): string {
-  return `Net ${money(net)}`;
+  return `NPV ${money(net)}`;
 }
 
 /** The group's accessible name: the visible text in reading order (WCAG 2.5.3 label in name). */
 export function stpDescription(row: StpRow): string {
-  return `${row.name}, ${netText(row.net)}, ${money(row.gross)} saved, ${money(row.cost)} cost`;
+  return `${row.name}, ${netText(row.net)}, ${money(row.gross)} NHS benefits, ${money(row.cost)} cost`;
 }
 
 export function stpTable(rows: readonly StpRow[], selected: string): TableData {
   return {
-    caption: 'Gross savings, programme cost and net savings by STP (£)',
+    caption: 'NHS benefits, cost and net present value by ICB (£)',
     rowKey: 'code',
     highlight: selected,
     columns: [
-      { key: 'name', label: 'STP' },
-      { key: 'code', label: 'GSS code' },
-      { key: 'gross', label: 'Gross savings', numeric: true, format: money },
-      { key: 'cost', label: 'Programme cost', numeric: true, format: money },
-      { key: 'net', label: 'Net savings', numeric: true, format: money },
-      { key: 'roi', label: 'Saved per £1 spent', numeric: true, format: (v) => roi(v) },
+      { key: 'name', label: 'ICB' },
+      { key: 'code', label: 'ONS code' },
+      { key: 'gross', label: 'NHS benefits', numeric: true, format: money },
+      { key: 'cost', label: 'Cost', numeric: true, format: money },
+      { key: 'net', label: 'NHS net present value', numeric: true, format: money },
+      { key: 'bcr', label: 'Benefit per £1 of cost', numeric: true, format: (v) => ratio(v) },
     ],
     rows: rows.map((r) => ({ ...r })),
   };

@@ -1,60 +1,64 @@
 /**
- * Every number of the fast path, draw by draw: for tests that hold it to the
- * reference model and to its roll-ups, and for debugging. Not for the page,
+ * Every number of the Monte Carlo's path, draw by draw: for tests that hold it to
+ * run() + summarise() and to its roll-ups, and for debugging. Not for the page,
  * which wants the summaries of monte-carlo.ts.
  */
 import type { Dataset } from '../../data/types.ts';
+import { PARAMS } from '../parameters.ts';
 import { assertValidScenario, type Scenario } from '../scenario.ts';
+import { makePlan, type AreaInfo } from '../core/plan.ts';
+import { columnsOf, type ParamColumns } from '../core/terms.ts';
 import { simulate } from './kernel.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED, checkOptions } from './monte-carlo.ts';
-import { makePlan, type AreaInfo } from './plan.ts';
-import { columnsOf, sampleColumns, type ParamColumns } from './sample.ts';
+import { MEASURES, type Measures } from './measures.ts';
+import { sampleColumns } from './sample.ts';
 import type { MonteCarloOptions } from './types.ts';
 
 /**
- * Every number of the fast path, per area (index into areas) and draw, at the
- * scenario's discount rate: yearly gross and cost [t * D + d], and their sums
- * over all years [d].
+ * Every area's totals over all years (copied), and its yearly NHS benefits, cost,
+ * link workers and starts [t * D + d], per draw.
  */
 export interface DrawResults {
   areas: AreaInfo[];
   years: string[];
   draws: number;
+  totals: Measures[];
   gross: Float64Array[];
   cost: Float64Array[];
-  totalGross: Float64Array[];
-  totalCost: Float64Array[];
+  fte: Float64Array[];
+  starts: Float64Array[];
 }
+
+const IDS = PARAMS.map((p) => p.id);
 
 function collect(scenario: Scenario, data: Dataset, cols: ParamColumns, draws: number): DrawResults {
   assertValidScenario(scenario);
   const plan = makePlan(scenario, data);
-  const gross: Float64Array[] = [];
-  const cost: Float64Array[] = [];
-  const totalGross: Float64Array[] = [];
-  const totalCost: Float64Array[] = [];
-  const D = draws;
-  simulate(plan, cols, D, (a, areaDraws) => {
-    const g = new Float64Array(plan.T * D);
-    const c = new Float64Array(plan.T * D);
-    for (let t = 0; t < plan.T; t++) {
-      const year = areaDraws.year(t);
-      g.set(year.gross, t * D);
-      c.set(year.cost, t * D);
-    }
-    gross[a] = g;
-    cost[a] = c;
-    const total = areaDraws.total(0);
-    totalGross[a] = total.gross.slice();
-    totalCost[a] = total.cost.slice();
+  const out: DrawResults = {
+    areas: plan.areas,
+    years: plan.years,
+    draws,
+    totals: [],
+    gross: [],
+    cost: [],
+    fte: [],
+    starts: [],
+  };
+  const every = new Set(plan.areas.map((_, i) => i));
+  simulate(plan, cols, draws, { from: 0, yearly: every, detail: every }, (a, totals, yearly) => {
+    out.totals[a] = Object.fromEntries(MEASURES.map((m) => [m, totals[m].slice()])) as unknown as Measures;
+    if (!yearly) throw new Error('internal: yearly values were asked for');
+    out.gross[a] = yearly.gross.slice();
+    out.cost[a] = yearly.cost.slice();
+    out.fte[a] = yearly.fte.slice();
+    out.starts[a] = yearly.starts.slice();
   });
-  return { areas: plan.areas, years: plan.years, draws, gross, cost, totalGross, totalCost };
+  return out;
 }
 
 /**
- * The fast path on given parameter sets (one draw each), keeping every number:
- * for tests that hold it to run() + summarise(), and for debugging. The
- * scenario supplies the horizon and population mode; its values are not used.
+ * The Monte Carlo's path on given parameter sets (one draw each), keeping every
+ * number. The scenario supplies the settings; its values are not used.
  */
 export function evaluateDraws(
   scenario: Scenario,
@@ -62,7 +66,7 @@ export function evaluateDraws(
   sets: readonly Scenario['values'][],
 ): DrawResults {
   for (const values of sets) assertValidScenario({ ...scenario, values });
-  return collect(scenario, data, columnsOf(sets), sets.length);
+  return collect(scenario, data, columnsOf(sets, IDS), sets.length);
 }
 
 /** The Monte Carlo's draws themselves (same seed, same draws as monteCarlo), with every number kept. */
@@ -73,6 +77,6 @@ export function monteCarloDraws(
 ): DrawResults & { values: ParamColumns } {
   const { draws = DEFAULT_DRAWS, seed = DEFAULT_SEED } = options;
   checkOptions(scenario, draws, seed, 0);
-  const values = sampleColumns(scenario.values, draws, seed);
+  const values = sampleColumns(scenario.values, scenario, draws, seed);
   return { ...collect(scenario, data, values, draws), values };
 }

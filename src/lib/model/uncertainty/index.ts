@@ -1,13 +1,20 @@
 /** Uncertainty and sensitivity (MODEL.md section 6): pure functions, no I/O, so they run in a worker. */
 export { seededRandom, seededUniforms, triangular, type Random } from './random.ts';
-export { variedParams, sampleColumns, type ParamColumns, type VariedParam } from './sample.ts';
+export {
+  variedParams,
+  sampleColumns,
+  uncertainParams,
+  type ParamColumns,
+  type VariedParam,
+} from './sample.ts';
 export { quantiles } from './quantiles.ts';
 export { histogram } from './histogram.ts';
-export { monteCarlo, findUncertainty, DEFAULT_DRAWS, DEFAULT_SEED, ROI_BINS } from './monte-carlo.ts';
+export { monteCarlo, findUncertainty, DEFAULT_DRAWS, DEFAULT_SEED, BCR_BINS } from './monte-carlo.ts';
 export { monteCarloDraws, evaluateDraws, type DrawResults } from './draws.ts';
-export { tornado, tornadoNet, SENSITIVITY_PARAMS } from './tornado.ts';
+export { tornado, tornadoNet } from './tornado.ts';
 export { switchingValue, SWITCHING_GRID } from './switching.ts';
 export type {
+  AreaDetail,
   AreaUncertainty,
   Histogram,
   Interval,

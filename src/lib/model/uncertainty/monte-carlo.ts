@@ -7,15 +7,15 @@
 import type { Dataset } from '../../data/types.ts';
 import { assertValidScenario, type Scenario } from '../scenario.ts';
 import { horizonYears } from '../years.ts';
+import { makePlan, areaIndex, type AreaInfo } from '../core/plan.ts';
 import { makeWorkspace, summariseDraws } from './area-summary.ts';
 import { simulate } from './kernel.ts';
-import { areaIndex, makePlan, type AreaInfo } from './plan.ts';
 import { makeQuantiler } from './quantiles.ts';
 import { sampleColumns, variedParams } from './sample.ts';
 import type { AreaUncertainty, Histogram, MonteCarloOptions, MonteCarloResult } from './types.ts';
 
-/** About how many bars the ROI histograms have (one more when the grid shifts to put an edge at £1). */
-export const ROI_BINS = 30;
+/** About how many bars the benefit-cost ratio histograms have (one more when the grid shifts to put an edge at 1). */
+export const BCR_BINS = 30;
 
 export const DEFAULT_DRAWS = 10_000;
 export const DEFAULT_SEED = 1;
@@ -26,17 +26,17 @@ export function checkOptions(scenario: Scenario, draws: number, seed: number, fr
   if (!Number.isInteger(draws) || draws < 1)
     throw new RangeError(`draws must be a positive integer, not ${draws}`);
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer, not ${seed}`);
-  const T = horizonYears(scenario.endYear);
+  const T = horizonYears(scenario.startYear, scenario.endYear);
   if (!Number.isInteger(from) || from < 0 || from >= T)
     throw new RangeError(`from must be a year index from 0 to ${T - 1}, not ${from}`);
 }
 
 /**
- * p5/p50/p95 of cumulative and yearly gross savings, cost and net savings, and
- * of ROI, for London, Inner, Outer, each STP and each borough; the chance that
- * cumulative net savings are positive; ROI histograms for London and options.areaId.
- * Same scenario, data and seed: same result. Throws RangeError for bad options
- * and ScenarioError for an invalid scenario.
+ * p5/p50/p95 of NHS benefits, cost and net present value for every area, and of
+ * the other measures and each year's values for London and options.areaId; the
+ * chance that the net present value is positive; benefit-cost ratio histograms for
+ * London and options.areaId. Same scenario, data and seed: same result. Throws
+ * RangeError for bad options and ScenarioError for an invalid scenario.
  */
 export function monteCarlo(
   scenario: Scenario,
@@ -48,7 +48,7 @@ export function monteCarlo(
     seed = DEFAULT_SEED,
     from = 0,
     areaId = 'london',
-    bins = ROI_BINS,
+    bins = BCR_BINS,
     yearly = 'all',
   } = options;
   checkOptions(scenario, draws, seed, from);
@@ -58,33 +58,32 @@ export function monteCarlo(
     throw new RangeError(`bins must be a positive integer, not ${bins}`);
   const plan = makePlan(scenario, data);
   const selected = areaIndex(plan, areaId);
-  const cols = sampleColumns(scenario.values, draws, seed);
+  const cols = sampleColumns(scenario.values, scenario, draws, seed);
   const work = makeWorkspace(draws, makeQuantiler());
   const areas = new Array<AreaUncertainty>(plan.areas.length);
-  const roiHistograms: Record<string, Histogram> = {};
-  simulate(plan, cols, draws, (a, areaDraws) => {
+  const bcrHistograms: Record<string, Histogram> = {};
+  const keep = yearly === 'all' ? new Set(plan.areas.map((_, i) => i)) : new Set([0, selected]);
+  const detail = new Set([0, selected]);
+  simulate(plan, cols, draws, { from, yearly: keep, detail }, (a, totals, years) => {
     const info = plan.areas[a] as AreaInfo;
     const chosen = a === 0 || a === selected;
-    const s = summariseDraws(
-      info,
-      areaDraws,
-      plan.T,
-      from,
-      work,
-      chosen ? bins : null,
-      chosen || yearly === 'all',
-    );
+    const s = summariseDraws(info, totals, years, work, chosen ? bins : null, chosen);
     areas[a] = s.area;
-    if (s.roiHistogram) roiHistograms[info.id] = s.roiHistogram;
+    if (s.histogram) bcrHistograms[info.id] = s.histogram;
   });
   return {
     draws,
     seed,
     years: plan.years,
     from,
-    varied: variedParams(scenario.values).map(({ id, low, mode, high }) => ({ id, low, mode, high })),
+    varied: variedParams(scenario.values, scenario).map(({ id, low, mode, high }) => ({
+      id,
+      low,
+      mode,
+      high,
+    })),
     areas,
-    roiHistograms,
+    bcrHistograms,
   };
 }
 

@@ -1,16 +1,15 @@
 /** One-way sensitivity (MODEL.md section 6): each parameter at its low and high, the rest at current values. */
 import type { Dataset } from '../../data/types.ts';
-import { PARAMS, type ParamValues } from '../parameters.ts';
+import type { ParamValues } from '../parameters.ts';
 import type { Scenario } from '../scenario.ts';
 import { areaEvaluator } from './evaluate.ts';
+import { uncertainParams } from './sample.ts';
 import type { SensitivityOptions, TornadoRow } from './types.ts';
 
-/** Parameters with an evidence range (low < high); k is a calibration, not an estimate. */
-export const SENSITIVITY_PARAMS = PARAMS.filter((p) => p.id !== 'k' && p.low < p.high);
-
 /**
- * Cumulative net savings of the area with each parameter at its low and at its
- * high, sorted by swing |netAtHigh - netAtLow|, largest first (register order on ties).
+ * The area's NHS net present value with each uncertain parameter that applies at its
+ * low and at its high, sorted by swing |netAtHigh - netAtLow|, largest first
+ * (register order on ties).
  */
 export function tornado(
   scenario: Scenario,
@@ -19,12 +18,13 @@ export function tornado(
   options: SensitivityOptions = {},
 ): TornadoRow[] {
   const evaluate = areaEvaluator(scenario, data, areaId, options.from ?? 0);
-  const sets: ParamValues[] = SENSITIVITY_PARAMS.flatMap((p) => [
+  const params = uncertainParams(scenario);
+  const sets: ParamValues[] = params.flatMap((p) => [
     { ...scenario.values, [p.id]: p.low },
     { ...scenario.values, [p.id]: p.high },
   ]);
   const totals = evaluate(sets);
-  const rows = SENSITIVITY_PARAMS.map((p, i): TornadoRow => {
+  const rows = params.map((p, i): TornadoRow => {
     const netAtLow = totals[2 * i]!.net;
     const netAtHigh = totals[2 * i + 1]!.net;
     return {
@@ -42,7 +42,7 @@ export function tornado(
   return rows.sort((a, b) => b.swing - a.swing);
 }
 
-/** Cumulative net savings of the area at the current values: the line the tornado's bars start from. */
+/** The area's NHS net present value at the current values: the line the tornado's bars start from. */
 export function tornadoNet(
   scenario: Scenario,
   data: Dataset,

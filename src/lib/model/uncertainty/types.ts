@@ -15,18 +15,21 @@ export interface Histogram {
   counts: number[];
 }
 
-/** One area's Monte Carlo summary. Money at the scenario's discount rate, cumulative over the window. */
+/** One area's Monte Carlo summary. Money at the scenario's prices and discount rate, over the window. */
 export interface AreaUncertainty {
   id: string;
   name: string;
   kind: AreaKind;
+  /** NHS benefits, cost and NHS net present value. */
   gross: Interval;
   cost: Interval;
   net: Interval;
-  /** Gross / cost over the draws with a cost; null when no draw had one. */
-  roi: Interval | null;
-  /** Share of draws in which cumulative net savings are above zero. */
+  /** NHS benefit-cost ratio over the draws with a cost; null when no draw had one. */
+  bcrNhs: Interval | null;
+  /** Share of draws in which the NHS net present value is above zero. */
   probNetPositive: number;
+  /** The other measures: London and the selected area only (null for the rest). */
+  detail: AreaDetail | null;
   /**
    * Per year of the whole horizon (not only the window); empty for areas other
    * than London and the selected area when options.yearly is 'selected'.
@@ -34,8 +37,26 @@ export interface AreaUncertainty {
   grossByYear: Interval[];
   costByYear: Interval[];
   netByYear: Interval[];
-  /** Net savings summed from the first year of the horizon to each year (the yearly chart's line). */
+  /** Net present value summed from the first year of the horizon to each year (the yearly chart's line). */
   cumulativeNetByYear: Interval[];
+}
+
+/** The three kinds of value, people and link workers of an area, each with its range. */
+export interface AreaDetail {
+  hospital: Interval;
+  primaryCare: Interval;
+  wellbeing: Interval;
+  netSocietal: Interval;
+  bcrSocietal: Interval | null;
+  /** Share of draws in which the societal net present value is above zero. */
+  probSocietalPositive: number;
+  peopleSupported: Interval;
+  gpAppointments: Interval;
+  wellbys: Interval;
+  /** Link workers in the year with the most. */
+  ftePeak: Interval;
+  peopleSupportedByYear: Interval[];
+  fteByYear: Interval[];
 }
 
 export interface MonteCarloOptions {
@@ -45,13 +66,13 @@ export interface MonteCarloOptions {
   seed?: number;
   /** First year index counted in the cumulative figures (default 0, the first year). */
   from?: number;
-  /** Area whose ROI histogram is returned besides London's (default 'london'). */
+  /** Area whose ranges are worked out in full besides London's (default 'london'). */
   areaId?: string;
-  /** Bins of the ROI histograms (default 30). */
+  /** Bins of the benefit-cost ratio histograms (default 30). */
   bins?: number;
   /**
    * Which areas get percentiles per year: 'all' (default) or 'selected' (London
-   * and areaId only, about three times faster: a map needs only the totals).
+   * and areaId only, faster: a map needs only the totals).
    */
   yearly?: 'all' | 'selected';
 }
@@ -63,10 +84,10 @@ export interface MonteCarloResult {
   from: number;
   /** The parameters drawn, with the range used (extended to include the current value). */
   varied: { id: ParamId; low: number; mode: number; high: number }[];
-  /** London, Inner, Outer, the STPs, then the boroughs. */
+  /** London, Inner, Outer, the ICBs, then the boroughs. */
   areas: AreaUncertainty[];
-  /** ROI histograms keyed by area id: London and the selected area. */
-  roiHistograms: Record<string, Histogram>;
+  /** NHS benefit-cost ratio histograms keyed by area id: London and the selected area. */
+  bcrHistograms: Record<string, Histogram>;
 }
 
 /** One parameter's bar in the tornado chart. */
@@ -76,13 +97,13 @@ export interface TornadoRow {
   low: number;
   high: number;
   current: number;
-  /** Cumulative net savings with the parameter at its low and at its high, the rest at current values. */
+  /** NHS net present value with the parameter at its low and at its high, the rest at current values. */
   netAtLow: number;
   netAtHigh: number;
   swing: number;
 }
 
 export interface SensitivityOptions {
-  /** First year index counted in cumulative net savings (default 0). */
+  /** First year index counted in the net present value (default 0). */
   from?: number;
 }

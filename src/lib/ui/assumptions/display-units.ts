@@ -16,7 +16,15 @@ export function decimalsOf(step: number): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
-const SCALE: Record<Unit, number> = { percent: 100, gbp: 1, years: 1, ratio: 1, perYear: 1 };
+const SCALE: Record<Unit, number> = {
+  percent: 100,
+  gbp: 1,
+  years: 1,
+  ratio: 1,
+  perYear: 1,
+  people: 1,
+  points: 1,
+};
 
 /** Decimals shown in the number box (a 0.5% step shows one decimal). */
 export function displayDecimals(p: Pick<ParamDef, 'unit' | 'step'>): number {
@@ -73,6 +81,10 @@ export function affixes(unit: Unit): { prefix: string; suffix: string; spoken: s
       return { prefix: '', suffix: '/yr', spoken: 'a year' };
     case 'ratio':
       return { prefix: '', suffix: '', spoken: '' };
+    case 'people':
+      return { prefix: '', suffix: '/yr', spoken: 'people a year' };
+    case 'points':
+      return { prefix: '', suffix: 'pts', spoken: 'points out of 10' };
   }
 }
 
@@ -96,6 +108,10 @@ export function valueLabel(p: Pick<ParamDef, 'unit' | 'step'>, v: number, short 
       return short ? `${n}/yr` : `${n} a year`;
     case 'ratio':
       return n;
+    case 'people':
+      return short ? `${n}/yr` : `${n} a year`;
+    case 'points':
+      return short ? `${n} pts` : `${n} point${d === 1 ? '' : 's'}`;
   }
 }
 
@@ -116,7 +132,7 @@ export function parseDisplay(p: Def, text: string): Parsed {
     .replace(/[\u2212\u2013]/g, '-')
     .replace(/^(-?)£/, '$1')
     .replace(/,(?=\d{3}(\D|$))/g, '')
-    .replace(/\s*(%|years?|yrs?|\/yr|a year)$/i, '')
+    .replace(/\s*(%|years?|yrs?|\/yr|a year|people a year|points?|pts)$/i, '')
     .trim();
   if (clean === '') return { ok: false, message: `Enter a number from ${bounds}.` };
   if (!NUMBER.test(clean))

@@ -1,0 +1,34 @@
+/**
+ * Capacity-led delivery (MODEL.md 8.3): a borough's link workers, in proportion to its
+ * adults, can support FTE x caseload people a year. Its social prescribing cohorts share
+ * that capacity in proportion to their demand, so per unit of eligible scale and of the
+ * population path the most that can start is the same for each of them.
+ */
+import type { Plan } from './plan.ts';
+import { eligibleScale, type DrawTerms } from './terms.ts';
+
+/**
+ * Starts allowed per unit of eligible scale and of u[t] in borough b, per draw, or
+ * null when starts are not limited (demand-led and per-start delivery).
+ */
+export function boroughCapacity(
+  plan: Plan,
+  terms: DrawTerms,
+  b: number,
+  out: Float64Array = new Float64Array(terms.D),
+): Float64Array | null {
+  if (plan.settings.delivery !== 'capacityLed') return null;
+  const { D, ftePerAdult, caseload } = terms;
+  const scale = new Float64Array(D);
+  const cohort = new Float64Array(D);
+  for (let c = 0; c < plan.C; c++) {
+    if (!plan.isSp[c]) continue;
+    eligibleScale(plan, terms, b, c, cohort);
+    for (let d = 0; d < D; d++) scale[d]! += cohort[d]!;
+  }
+  for (let d = 0; d < D; d++) {
+    const places = ftePerAdult[d]! * plan.adults[b]! * caseload[d]!;
+    out[d] = scale[d]! > 0 ? places / scale[d]! : Infinity;
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+/**
+ * What the model needs from the data and the scenario's settings: everything that
+ * does not depend on a parameter value, worked out once per run as typed arrays.
+ * The deterministic run and the Monte Carlo both start from it.
+ */
+import type { Dataset, PopulationVintage } from '../../data/types.ts';
+import { COHORTS, COHORT_INFO } from '../dimensions.ts';
+import { PARAMS, type ParamId } from '../parameters.ts';
+import { linkWorkerPayIn, priceFactor } from '../prices.ts';
+import type { AreaKind } from '../results.ts';
+import type { ScenarioSettings } from '../scenario.ts';
+import { horizonYears, yearLabels } from '../years.ts';
+
+export interface AreaInfo {
+  id: string;
+  name: string;
+  kind: AreaKind;
+}
+
+export interface Plan {
+  settings: ScenarioSettings;
+  /** Modelled years and their labels. */
+  T: number;
+  years: string[];
+  /** Number of boroughs, B, and of cohorts, C. */
+  B: number;
+  C: number;
+  /** 1 for social prescribing cohorts, whose starts link workers can limit. */
+  isSp: Uint8Array;
+  /** London, Inner, Outer, the ICBs, then the boroughs. */
+  areas: AreaInfo[];
+  /** The ONS vintage the population starts from. */
+  vintage: PopulationVintage;
+  /** Base population of each borough and cohort, [b * C + c]. */
+  basePop: Float64Array;
+  /** Need index minus 1, [b * C + c], so need = 1 + alpha * needDelta. */
+  needDelta: Float64Array;
+  /** Adults 18+ and residents of all ages in the base year, [b]. */
+  adults: Float64Array;
+  residents: Float64Array;
+  /** Population factor excluding growth at g, [b * T + t]: ONS estimate / base (observed) or 1. */
+  popRatio: Float64Array;
+  /** Power of (1 + g) in year t, [b * T + t]; at most maxPower. */
+  growthPower: Int32Array;
+  maxPower: number;
+  /**
+   * True when every borough's population path is borough 0's times a constant,
+   * pathScale[b]: then a flow per unit of eligible scale is borough 0's flow times
+   * that constant (the flow is homogeneous of degree 1 in the path), as in projected
+   * mode (all 1) or when every year follows the same last ONS estimate.
+   */
+  shared: boolean;
+  pathScale: Float64Array;
+  /** What £1 of each money parameter is worth at the scenario's prices. */
+  price: Partial<Record<ParamId, number>>;
+  /** Link worker pay (ARRS maximum) in year t at the scenario's prices, [t]. */
+  pay: Float64Array;
+  /** Roll-up accumulators: the ICBs (0..S-1), then Inner (S) and Outer (S + 1). */
+  rollups: number;
+  stpOf: Int32Array;
+  innerOuterOf: Int32Array;
+  /** Area index of each accumulator; London (area 0) is Inner + Outer. */
+  rollupArea: Int32Array;
+  /** Area index of borough b is boroughArea + b. */
+  boroughArea: number;
+}
+
+/** The vintage a scenario starts from: the latest whose base year is before its first year. */
+export function vintageFor(data: Dataset, startYear: number): number {
+  let chosen = 0;
+  data.vintages.forEach((v, i) => {
+    if (v.baseYear < startYear) chosen = i;
+  });
+  return chosen;
+}
+
+export function makePlan(settings: ScenarioSettings, data: Dataset): Plan {
+  const { startYear, endYear } = settings;
+  const T = horizonYears(startYear, endYear);
+  const B = data.boroughs.length;
+  const C = COHORTS.length;
+  const S = data.stps.length;
+  const vi = vintageFor(data, startYear);
+  const vintage = data.vintages[vi] as PopulationVintage;
+  const observed = settings.population === 'observed';
+  const basePop = new Float64Array(B * C);
+  const needDelta = new Float64Array(B * C);
+  const adults = new Float64Array(B);
+  const residents = new Float64Array(B);
+  const popRatio = new Float64Array(B * T).fill(1);
+  const growthPower = new Int32Array(B * T);
+  const stpIndex = new Map<string, number>();
+  data.stps.forEach((s, i) => s.boroughs.forEach((code) => stpIndex.set(code, i)));
+  const stpOf = new Int32Array(B);
+  const innerOuterOf = new Int32Array(B);
+  const lastObserved = vintage.baseYear + vintage.years.length - 1;
+  let maxPower = 0;
+
+  data.boroughs.forEach((b, bi) => {
+    const pop = b.populations[vi];
+    if (!pop) throw new Error(`Borough ${b.code} has no population in vintage ${vintage.id}`);
+    COHORTS.forEach((c, ci) => {
+      basePop[bi * C + ci] = COHORT_INFO[c].base === 'adults18' ? pop.adults18 : pop.older65;
+      needDelta[bi * C + ci] = pop.needIndex[c] - 1;
+    });
+    adults[bi] = pop.adults18;
+    residents[bi] = pop.allAges[0] as number;
+    for (let t = 0; t < T; t++) {
+      // Year t is counted at the mid-year population of its first calendar year.
+      const year = startYear + t;
+      const known = observed ? Math.min(year, lastObserved) : vintage.baseYear;
+      if (observed && known > vintage.baseYear)
+        popRatio[bi * T + t] = (pop.allAges[known - vintage.baseYear] as number) / (pop.allAges[0] as number);
+      const power = year - known;
+      growthPower[bi * T + t] = power;
+      if (power > maxPower) maxPower = power;
+    }
+    const stp = stpIndex.get(b.code);
+    if (stp === undefined) throw new Error(`Borough ${b.code} is in no ICB`);
+    stpOf[bi] = stp;
+    innerOuterOf[bi] = b.innerOuter === 'Inner London' ? S : S + 1;
+  });
+
+  const isSp = Uint8Array.from(COHORTS, (c) => (COHORT_INFO[c].programme === 'sp' ? 1 : 0));
+  const price: Partial<Record<ParamId, number>> = {};
+  for (const p of PARAMS)
+    if (p.priceYear !== undefined) price[p.id] = priceFactor(data.deflators, p.priceYear, settings.priceYear);
+  const pay = Float64Array.from({ length: T }, (_, t) =>
+    linkWorkerPayIn(data.linkWorkerPay, data.deflators, startYear + t, settings.priceYear),
+  );
+
+  const areas: AreaInfo[] = [
+    { id: 'london', name: 'London', kind: 'london' },
+    { id: 'inner', name: 'Inner London', kind: 'innerOuter' },
+    { id: 'outer', name: 'Outer London', kind: 'innerOuter' },
+    ...data.stps.map((s) => ({ id: s.code, name: s.name, kind: 'stp' as const })),
+    ...data.boroughs.map((b) => ({ id: b.code, name: b.name, kind: 'borough' as const })),
+  ];
+  const rollupArea = new Int32Array(S + 2);
+  for (let i = 0; i < S; i++) rollupArea[i] = 3 + i;
+  rollupArea[S] = 1;
+  rollupArea[S + 1] = 2;
+  return {
+    settings,
+    T,
+    years: yearLabels(startYear, endYear),
+    B,
+    C,
+    isSp,
+    areas,
+    vintage,
+    basePop,
+    needDelta,
+    adults,
+    residents,
+    popRatio,
+    growthPower,
+    maxPower,
+    ...sharing(popRatio, growthPower, B, T),
+    price,
+    pay,
+    rollups: S + 2,
+    stpOf,
+    innerOuterOf,
+    rollupArea,
+    boroughArea: 3 + S,
+  };
+}
+
+/** Whether the boroughs' population paths are multiples of borough 0's, and by how much. */
+function sharing(
+  popRatio: Float64Array,
+  growthPower: Int32Array,
+  B: number,
+  T: number,
+): { shared: boolean; pathScale: Float64Array } {
+  const pathScale = new Float64Array(B).fill(1);
+  let shared = true;
+  for (let b = 1; b < B && shared; b++) {
+    const r = popRatio[b * T]! / popRatio[0]!;
+    pathScale[b] = r;
+    for (let t = 0; t < T && shared; t++) {
+      const i = b * T + t;
+      if (
+        growthPower[i] !== growthPower[t] ||
+        Math.abs(popRatio[i]! - r * popRatio[t]!) > 1e-12 * popRatio[i]!
+      )
+        shared = false;
+    }
+  }
+  return shared ? { shared, pathScale } : { shared, pathScale: pathScale.fill(1) };
+}
+
+/** Index of an area in plan.areas; throws for an unknown id. */
+export function areaIndex(plan: Plan, id: string): number {
+  const i = plan.areas.findIndex((a) => a.id === id);
+  if (i < 0) throw new Error(`Unknown area "${id}"`);
+  return i;
+}

@@ -21,6 +21,9 @@ import {
 
 export type Format = 'table' | 'csv' | 'json';
 
+/** The preset the page opens on, and so the CLI's too. */
+export const DEFAULT_PRESET_ID: PresetId = 'evidence-2026';
+
 export interface RunOptions {
   mode: 'run';
   preset: PresetId;
@@ -64,7 +67,7 @@ export const USAGE = `Usage:
                    [--uncertainty [--draws N] [--seed S]] [--tornado]
   npm run model -- --params [--format table|csv|json]
 
-  ID:    ${PRESET_IDS.join(', ')}
+  ID:    ${PRESET_IDS.join(', ')} (default ${DEFAULT_PRESET_ID})
   AREA:  london, inner, outer, an ICB code (E54000027-E54000031) or a borough code (E09000001-E09000033)
   PARAM: a parameter id from --params, in model units (percentages as fractions: 0.2 = 20%)
   --years A-B: report financial years A/A+1 to B/B+1; the scenario runs to B/B+1, from its start year
@@ -144,7 +147,7 @@ function parseFormat(text: string): Format {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  let preset: PresetId = 'hlp2017';
+  let preset: PresetId = DEFAULT_PRESET_ID;
   let format: Format = 'table';
   let params = false;
   const settings: Partial<ScenarioSettings> = {};

@@ -368,7 +368,8 @@ export function encodeQuery(state: ViewState): string {
   const base = PRESETS[state.preset].settings;
   const s = state.settings;
   if (s.startYear !== base.startYear) params.set('start', String(s.startYear));
-  if (s.endYear !== base.endYear) params.set('end', String(s.endYear));
+  // A first year moves the horizon with it, so a link that sets one always sets the other.
+  if (s.endYear !== base.endYear || s.startYear !== base.startYear) params.set('end', String(s.endYear));
   if (s.population !== base.population) params.set('pop', s.population);
   if (s.priceYear !== base.priceYear) params.set('prices', String(s.priceYear));
   if (s.delivery !== base.delivery) params.set('delivery', s.delivery);

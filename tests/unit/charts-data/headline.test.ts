@@ -15,21 +15,30 @@ function fake(netByYear: number[], paybackIndex: number | null): AreaSummary {
 }
 
 describe('yearly words', () => {
-  it('states the break-even year in the title and the marker', () => {
+  it('states the break-even year in the title and the marker, as cumulative figures', () => {
     const s = summarise(result('hlp2017').london);
-    expect(s.paybackIndex).toBe(2);
-    expect(yearlyTitle(s, years)).toBe('Savings pass costs in 2019/20');
-    expect(paybackText(s, years)).toBe('Pays back in 2019/20');
-    expect(yearlyDescription('London', s, years)).toContain('Pays back in 2019/20');
+    expect(s.paybackIndex).toBe(3);
+    expect(yearlyTitle(s, years)).toBe('NHS benefits to date pass costs to date in 2020/21');
+    expect(paybackText(s, years)).toBe('Benefits to date cover costs to date in 2020/21');
+    expect(yearlyDescription('London', s, years)).toContain(
+      'Benefits to date cover costs to date in 2020/21',
+    );
+    expect(yearlyDescription('London', s, years)).toContain('Wellbeing is not part of these figures');
   });
 
-  it('says when costs exceed savings every year, or are not repaid', () => {
-    expect(yearlyTitle(fake([-1, -2, -3, -1], null), years)).toBe('Costs exceed savings in every year');
-    expect(yearlyTitle(fake([-5, 1, 1, 1], null), years)).toBe('Savings have not repaid costs by 2020/21');
-    expect(yearlyTitle(fake([5, 1, 1, 1], 0), years)).toBe(
-      'Savings exceed costs from the first year, 2017/18',
+  it('says when the cost exceeds NHS benefits every year, or is not repaid', () => {
+    expect(yearlyTitle(fake([-1, -2, -3, -1], null), years)).toBe(
+      'The cost exceeds NHS benefits in every year',
     );
-    expect(paybackText(fake([-5, 1, 1, 1], null), years)).toMatch(/^Does not pay back by 2020\/21/);
+    expect(yearlyTitle(fake([-5, 1, 1, 1], null), years)).toBe(
+      'NHS benefits to date stay below costs to date by 2020/21',
+    );
+    expect(yearlyTitle(fake([5, 1, 1, 1], 0), years)).toBe(
+      'NHS benefits exceed the cost from the first year, 2017/18',
+    );
+    expect(paybackText(fake([-5, 1, 1, 1], null), years)).toMatch(
+      /^Benefits to date stay below costs to date by 2020\/21/,
+    );
   });
 
   it('gives units, years and the discount rate in the subtitle', () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { stpRows, stpSubtitle, stpTable, stpTitle, type StpRow } from '../../../src/lib/charts/stp/stp.ts';
 import { close, result, summaries } from './fixtures.ts';
 
-const row = (net: number): StpRow => ({ code: 'x', name: 'x', gross: 1, cost: 1 - net, net, roi: null });
+const row = (net: number): StpRow => ({ code: 'x', name: 'x', gross: 1, cost: 1 - net, net, bcr: null });
 
 describe('stpRows', () => {
-  it('gives the five STPs with totals that add up to London', () => {
-    const r = result('hlp2017');
+  it('gives the five ICBs with totals that add up to London', () => {
+    const r = result('evidence-central');
     const sums = summaries(r);
     const rows = stpRows(r.stps, sums);
     expect(rows).toHaveLength(5);
@@ -24,21 +24,22 @@ describe('stpRows', () => {
       ),
     ).toBe(true);
     rows.forEach((x) => expect(close(x.net, x.gross - x.cost)).toBe(true));
-    expect(stpTitle(rows)).toBe('All five STPs save more than they spend');
+    expect(stpTitle(rows)).toBe('NHS benefits exceed the cost in none of the five ICBs');
+    expect(rows[0]!.bcr).toBeCloseTo(sums.get(rows[0]!.code)!.bcrNhs!, 12);
     const table = stpTable(rows, rows[0]!.code);
     expect(table.highlight).toBe(rows[0]!.code);
     expect(table.rows).toHaveLength(5);
   });
 
-  it('states how many STPs save more than they spend', () => {
+  it('states in how many ICBs NHS benefits exceed the cost', () => {
     expect(stpTitle([row(1), row(-1), row(-1), row(-1), row(-1)])).toBe(
-      'One of the five STPs saves more than it spends',
+      'NHS benefits exceed the cost in one of the five ICBs',
     );
     expect(stpTitle([row(1), row(1), row(1), row(-1), row(-1)])).toBe(
-      'Three of the five STPs save more than they spend',
+      'NHS benefits exceed the cost in three of the five ICBs',
     );
-    expect(stpTitle([row(-1), row(-1), row(-1), row(-1), row(-1)])).toBe(
-      'None of the five STPs saves more than it spends',
+    expect(stpTitle([row(1), row(1), row(1), row(1), row(1)])).toBe(
+      'NHS benefits exceed the cost in all five ICBs',
     );
   });
 
@@ -46,12 +47,12 @@ describe('stpRows', () => {
     const r = result('evidence-central', 2031);
     const rows = stpRows(r.stps, summaries(r));
     expect(rows.every((x) => x.net < 0)).toBe(true);
-    expect(stpTitle(rows)).toBe('None of the five STPs saves more than it spends');
+    expect(stpTitle(rows)).toBe('NHS benefits exceed the cost in none of the five ICBs');
   });
 
   it('gives units, years and discounting', () => {
     expect(stpSubtitle(['2017/18', '2020/21'], 0.035)).toBe(
-      'Gross savings and programme cost in £, total 2017/18 to 2020/21, present values at 3.5%',
+      'NHS benefits and cost in £, total 2017/18 to 2020/21, present values at 3.5%',
     );
   });
 });

@@ -12,8 +12,8 @@ const scenario = presetScenario('evidence-central', data);
 const mc = monteCarlo(scenario, data, { draws: 2000, seed: 4, areaId: 'E09000012', yearly: 'selected' });
 const byId = Object.fromEntries(mc.areas.map((a) => [a.id, a]));
 
-describe('ROI distribution', () => {
-  const h = mc.roiHistograms['E09000012']!;
+describe('benefit-cost ratio distribution', () => {
+  const h = mc.bcrHistograms['E09000012']!;
   const bins = roiBins(h);
 
   it('has a bar per bin with every run counted, split at break-even', () => {
@@ -34,12 +34,12 @@ describe('ROI distribution', () => {
 
   it('states the finding in plain words', () => {
     const years = ['2017/18', '2020/21'];
-    expect(roiTitle(0.18, years)).toBe('In 18% of runs the programme pays for itself by 2020/21');
-    expect(roiTitle(0, years)).toBe('In none of the runs does the programme pay for itself by 2020/21');
-    expect(roiTitle(1, years)).toBe('In every run the programme pays for itself by 2020/21');
-    expect(roiTitle(0.999, years)).toBe('In over 99% of runs the programme pays for itself by 2020/21');
+    expect(roiTitle(0.18, years)).toBe('In 18% of runs NHS benefits cover the cost by 2020/21');
+    expect(roiTitle(0, years)).toBe('In none of the runs do NHS benefits cover the cost by 2020/21');
+    expect(roiTitle(1, years)).toBe('In every run NHS benefits cover the cost by 2020/21');
+    expect(roiTitle(0.999, years)).toBe('In over 99% of runs NHS benefits cover the cost by 2020/21');
     expect(roiSubtitle('Hackney', years, 10000, 7)).toBe(
-      'Hackney: savings per £1 of programme cost, 2017/18 to 2020/21; 10,000 runs, seed 7',
+      'Hackney: NHS benefit-cost ratio (£ of NHS benefit per £1 of cost), 2017/18 to 2020/21; 10,000 runs, seed 7',
     );
   });
 

@@ -13,18 +13,27 @@ describe('mapTable', () => {
   it('has one row per borough with raw numbers and no duplicated metric column', () => {
     const t = mapTable(data, summaries, METRIC_DEFS.people, 'E09000007');
     expect(t.rows).toHaveLength(33);
-    expect(t.columns.map((c) => c.key)).toEqual(['name', 'stp', 'metric', 'gross', 'net', 'code']);
+    expect(t.columns.map((c) => c.key)).toEqual([
+      'name',
+      'stp',
+      'metric',
+      'supported',
+      'gross',
+      'net',
+      'code',
+    ]);
     const camden = t.rows.find((r) => r['code'] === 'E09000007');
     expect(camden?.['name']).toBe('Camden');
     expect(camden?.['stp']).toBe('North Central London');
     expect(camden?.['metric']).toBe(summaries.get('E09000007')?.peopleCouldBenefit);
     expect(t.highlight).toBe('E09000007');
-    const roi = mapTable(data, summaries, METRIC_DEFS.roi, 'london');
+    const roi = mapTable(data, summaries, METRIC_DEFS.bcr, 'london');
     expect(roi.columns.map((c) => c.key)).toEqual([
       'name',
       'stp',
       'metric',
       'people',
+      'supported',
       'gross',
       'net',
       'code',

@@ -24,12 +24,39 @@ describe('model CLI arguments', () => {
       set: { startRate: 0.1 },
       areas: ['E09000006', 'E54000029'],
       years: [2017, 2024],
-      population: 'projected',
+      settings: {},
       format: 'csv',
       uncertainty: null,
       tornado: false,
     });
     expect(parseArgs(['--params', '--format', 'json'])).toEqual({ mode: 'params', format: 'json' });
+  });
+
+  it("parses the scenario settings and defaults to the page's preset", () => {
+    const o = parseArgs([
+      '--start',
+      '2027',
+      '--prices',
+      '2023',
+      '--delivery',
+      'demandLed',
+      '--services',
+      'hospital',
+      '--unit-costs',
+      '2015-16',
+      '--population',
+      'projected',
+    ]);
+    if (o.mode !== 'run') throw new Error('expected a run');
+    expect(o.preset).toBe('evidence-2026');
+    expect(o.settings).toEqual({
+      startYear: 2027,
+      priceYear: 2023,
+      delivery: 'demandLed',
+      services: 'hospital',
+      unitCosts: '2015-16',
+      population: 'projected',
+    });
   });
 
   it.each([
@@ -40,8 +67,13 @@ describe('model CLI arguments', () => {
     [['--set', 'startRate=0.9'], /startRate = 0.9 is out of range \(0 to 0.5\)/],
     [['--set', 'startRate'], /PARAM=VALUE/],
     [['--years', '2017'], /--years expects START-END/],
-    [['--years', '2016-2020'], /out of range/],
-    [['--years', '2017-2031'], /out of range/],
+    [['--years', '2020-2017'], /the first year is after the last/],
+    [['--start', '2016'], /--start must be a year from 2017 to 2030, not "2016"/],
+    [['--prices', '2014'], /--prices must be a year from 2015 to 2030/],
+    [['--delivery', 'fast'], /--delivery is one of perStart, demandLed, capacityLed, not "fast"/],
+    [['--services', 'gp'], /--services is one of hospital, all/],
+    [['--unit-costs', '2019-20'], /--unit-costs is one of 2015-16, 2023-24/],
+    [['--population', 'guess'], /--population is one of projected, observed/],
     [['--format', 'xml'], /unknown format "xml"/],
     [['--preset'], /--preset needs a value/],
     [['--frobnicate'], /unknown option/],

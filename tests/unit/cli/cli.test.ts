@@ -19,7 +19,7 @@ describe('model CLI end to end', () => {
     expect(r.boroughs).toHaveLength(33);
     const sum = r.boroughs.reduce((a, b) => a + b.totals.gross, 0);
     expect(Math.abs(sum - r.totals.gross) / r.totals.gross).toBeLessThan(1e-9);
-    for (const k of ['gross', 'cost', 'net', 'roi', 'peopleCouldBenefit'] as const)
+    for (const k of ['gross', 'hospital', 'cost', 'net', 'bcrNhs', 'peopleCouldBenefit'] as const)
       expect(r.totals[k]).toEqual(expect.any(Number));
   });
 
@@ -49,7 +49,7 @@ describe('model CLI end to end', () => {
     const u = r.uncertainty!;
     expect(u.draws).toBe(500);
     expect(u.seed).toBe(7);
-    for (const i of [u.gross, u.cost, u.net, u.roi!]) {
+    for (const i of [u.gross, u.cost, u.net, u.bcrNhs!]) {
       expect(Object.keys(i).sort()).toEqual(['p5', 'p50', 'p95']);
       expect(i.p5).toBeLessThanOrEqual(i.p50);
       expect(i.p50).toBeLessThanOrEqual(i.p95);

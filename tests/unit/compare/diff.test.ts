@@ -7,7 +7,7 @@ import {
   yearPairs,
 } from '../../../src/lib/compare/diff.ts';
 import { boroughDiffTable, yearlyPairTable } from '../../../src/lib/compare/tables.ts';
-import { money, roi } from '../../../src/lib/format.ts';
+import { money, ratio } from '../../../src/lib/format.ts';
 import { METRIC_DEFS } from '../../../src/lib/metrics.ts';
 import { PRESETS, run, type AreaSummary } from '../../../src/lib/model/index.ts';
 import { summariesById } from '../../../src/lib/state/indexes.ts';
@@ -30,7 +30,7 @@ describe('scenario labels and signed differences', () => {
     expect(signed(money)(1.25e6)).toBe('+£1.3m');
     expect(signed(money)(-1.25e6)).toBe('−£1.3m');
     expect(signed(money)(0)).toBe('£0');
-    expect(signed(roi)(-0.5)).toBe('−£0.50');
+    expect(signed(ratio)(-0.5)).toBe('−£0.50');
   });
 });
 
@@ -39,19 +39,21 @@ describe('headline differences', () => {
   const row = (key: string) => rows.find((r) => r.key === key);
 
   it('are B minus A, for every money figure and for people', () => {
-    expect(row('gross')?.delta).toBe(londonB.gross - londonA.gross);
+    expect(row('hospital')?.delta).toBe(londonB.hospital - londonA.hospital);
     expect(row('cost')?.delta).toBe(londonB.cost - londonA.cost);
     expect(row('net')?.delta).toBe(londonB.net - londonA.net);
     expect(row('people')?.delta).toBe(londonB.peopleCouldBenefit - londonA.peopleCouldBenefit);
-    expect(row('roi')?.delta).toBeCloseTo((londonB.roi as number) - (londonA.roi as number), 12);
+    expect(row('supported')?.delta).toBe(londonB.peopleSupported - londonA.peopleSupported);
+    expect(row('wellbeing')?.delta).toBe(londonB.wellbys - londonA.wellbys);
+    expect(row('bcr')?.delta).toBeCloseTo((londonB.bcrNhs as number) - (londonA.bcrNhs as number), 12);
     expect(row('net')?.diff).toBe(signed(money)(londonB.net - londonA.net));
-    expect(row('gross')?.a).toBe(money(londonA.gross));
-    expect(row('gross')?.b).toBe(money(londonB.gross));
+    expect(row('hospital')?.a).toBe(money(londonA.hospital));
+    expect(row('hospital')?.b).toBe(money(londonB.hospital));
   });
 
   it('comparing a scenario with itself gives no difference anywhere', () => {
     const same = headlineRows(londonA, londonA, years);
-    expect(same.filter((r) => r.key !== 'payback').map((r) => r.delta)).toEqual([0, 0, 0, 0, 0]);
+    expect(same.filter((r) => r.key !== 'payback').map((r) => r.delta)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(same.find((r) => r.key === 'payback')?.diff).toMatch(/Same year|Neither/);
   });
 
@@ -61,9 +63,9 @@ describe('headline differences', () => {
       headlineRows(at(x), at(y), years).find((r) => r.key === 'payback');
     expect(payback(1, 3)).toMatchObject({ diff: '2 years later', delta: 2 });
     expect(payback(2, 1)).toMatchObject({ diff: '1 year sooner', delta: -1 });
-    expect(payback(2, null)?.diff).toBe(`B does not pay back by ${years[years.length - 1]}`);
-    expect(payback(null, 0)?.diff).toMatch(/^B pays back; A does not/);
-    expect(payback(null, null)?.diff).toMatch(/^Neither pays back/);
+    expect(payback(2, null)?.diff).toBe(`B does not cover its cost by ${years[years.length - 1]}`);
+    expect(payback(null, 0)?.diff).toMatch(/^B covers its cost; A does not/);
+    expect(payback(null, null)?.diff).toMatch(/^Neither covers its cost/);
   });
 });
 

@@ -58,11 +58,12 @@ describe('presenter keys', () => {
     expect(kind('Escape')).toBe('escape');
   });
 
-  it('switch to the four presets in order on 1 to 4, and nothing on other digits', () => {
+  it('switch to the five presets in order on 1 to 5, and nothing on other digits', () => {
     PRESET_IDS.forEach((id, i) =>
       expect(presenterAction({ key: String(i + 1) })).toEqual({ kind: 'preset', preset: id }),
     );
-    expect(kind('5')).toBeNull();
+    expect(PRESET_IDS).toHaveLength(5);
+    expect(kind('6')).toBeNull();
     expect(kind('0')).toBeNull();
   });
 

@@ -99,7 +99,7 @@ describe('Uncertainty', () => {
     const { explorer, uncertainty, workers } = setup();
     settle();
     const worker = workers[0]!;
-    explorer.setParam('startRate', 0.2);
+    explorer.setParam('startRate', 0.22);
     flushSync();
     settle();
     const [old, latest] = worker.sent as [MonteCarloRequest, MonteCarloRequest];
@@ -136,7 +136,7 @@ describe('Uncertainty', () => {
     expect(uncertainty.status).toBe('error');
     expect(uncertainty.error).toBe('out of memory');
     expect(first.terminated).toBe(true);
-    explorer.setParam('startRate', 0.2);
+    explorer.setParam('startRate', 0.22);
     flushSync();
     settle();
     expect(workers).toHaveLength(2);
@@ -164,7 +164,7 @@ describe('Uncertainty', () => {
     const { explorer, uncertainty, workers } = setup();
     settle();
     const worker = workers[0]!;
-    explorer.setParam('startRate', 0.2);
+    explorer.setParam('startRate', 0.22);
     flushSync();
     uncertainty.destroy();
     expect(worker.terminated).toBe(true);

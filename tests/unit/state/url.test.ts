@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   PARAMS,
+  PRESETS,
   PRESET_IDS,
   paramDef,
   presetValues,
@@ -21,6 +22,7 @@ import {
   type ViewState,
 } from '../../../src/lib/state/view-state.ts';
 import { data } from '../model/fixtures.ts';
+import { settingsArb } from '../model/arbitraries.ts';
 
 const AREAS = new Set([
   'london',
@@ -34,10 +36,9 @@ const AREAS = new Set([
 function isValid(state: ViewState): boolean {
   const ok = (preset: ViewState['preset'], changes: ViewState['changes']) =>
     scenarioProblems({
+      ...state.settings,
       preset,
       values: { ...presetValues(preset, data), ...changes },
-      endYear: state.endYear,
-      population: state.population,
     }).length === 0;
   return (
     ok(state.preset, state.changes) &&
@@ -64,8 +65,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     view: fc.constantFrom(...VIEWS),
     preset: fc.constantFrom(...PRESET_IDS),
     changes: changesArb,
-    endYear: fc.integer({ min: 2018, max: 2031 }),
-    population: fc.constantFrom('projected' as const, 'observed' as const),
+    settings: settingsArb,
     area: fc.constantFrom(...AREAS),
     metric: fc.constantFrom(...METRICS),
     diff: fc.constantFrom(...METRICS),
@@ -144,13 +144,28 @@ describe('URL state', () => {
     ['startRate=NaN', /not a number/],
     ['startRate=9', /outside 0 to 0.5, so it was set to 0.5/],
     ['cost_gp=-1e309', /not a number/],
-    ['preset=evil', /Unknown preset "evil": showing "HLP 2017 headline \(reconstructed\)" instead/],
+    ['preset=evil', /Unknown preset "evil": showing "Evidence 2026: planning" instead/],
     ['area=E09000099', /Unknown area "E09000099": showing London/],
-    ['end=2099', /horizon "2099" was changed to 2031/],
+    ['preset=evidence-2026&end=2099', /horizon "2099" was changed to 2041/],
+    ['end=2099', /opens HLP 2017 .*horizon "2099" was changed to 2032/],
+    ['preset=hlp2017&end=2099', /horizon "2099" was changed to 2032/],
+    ['preset=hlp2017&end=2017', /horizon "2017" was changed to 2018/],
+    ['start=1999', /first year "1999" was changed to 2017/],
+    ['start=soon', /first year "soon" is not a year: using 2026/],
+    ['prices=2050', /price year "2050" was changed to 2030/],
+    ['delivery=fast', /Unknown delivery "fast": showing capacityLed instead/],
+    ['services=some', /Unknown services counted "some": showing all instead/],
+    ['costs=1999-00', /Unknown unit cost edition "1999-00": showing 2023-24 instead/],
+    ['preset=evidence-2026&pop=guess', /Unknown population mode "guess": showing observed instead/],
+    ['startRate=0.1', /names no preset, as links made before .* was the default did: it opens HLP 2017/],
+    ['metric=roi', /map measure "roi" is now called "NHS benefit-cost ratio"/],
     ['bogus=1', /unknown setting "bogus"/],
     ['area=E09000001&area=E09000002', /repeats "area"/],
     ['metric=<script>', /Unknown map measure "<script>"/],
-    ['diff=people!', /Unknown measure of the difference map "people!": showing "Net savings \(savings/],
+    [
+      'diff=people!',
+      /Unknown measure of the difference map "people!": showing "Net present value to the NHS/,
+    ],
     ['draws=lots', /number of runs "lots" is not a number: using 10000/],
     ['draws=5', /number of runs "5" was changed to 100/],
     ['draws=1e9', /number of runs "1e9" was changed to 100000/],
@@ -161,7 +176,7 @@ describe('URL state', () => {
     ['present=1&scene=9', /presenter scene "9" was changed to 6/],
     ['scene=0', /presenter scene "0" was changed to 1/],
     ['scene=two', /presenter scene "two" is not a number: using 1/],
-    ['b=evil', /Unknown preset for scenario B "evil": showing "Evidence: central" instead/],
+    ['b=evil', /Unknown preset for scenario B "evil": showing "Evidence 2026: planning" instead/],
     ['b=hlp2017&b.startRate=NaN', /Scenario B: .*"NaN" is not a number/],
     ['b=hlp2017&b.startRate=9', /Scenario B: .*outside 0 to 0.5, so it was set to 0.5/],
     ['b=hlp2017&b.bogus=1', /unknown setting "b.bogus"/],
@@ -171,6 +186,32 @@ describe('URL state', () => {
     const { state, notices } = decodeQuery(q, AREAS);
     expect(notices.join(' ')).toMatch(message);
     expect(isValid(state)).toBe(true);
+  });
+
+  it('opens a link without a preset but with changes as the reconstruction it was made for', () => {
+    const { state } = decodeQuery('startRate=0.1&end=2031', AREAS);
+    expect(state.preset).toBe('hlp2017');
+    expect(state.settings).toEqual({ ...PRESETS.hlp2017.settings, endYear: 2031 });
+    // ...and a link made now always names its preset when it changes the scenario.
+    expect(encodeQuery({ ...DEFAULT_STATE, changes: { startRate: 0.1 } })).toBe(
+      '?preset=evidence-2026&startRate=0.1',
+    );
+    expect(decodeQuery('view=methodology', AREAS).state.preset).toBe(DEFAULT_STATE.preset);
+  });
+
+  it("keeps the settings that differ from the preset's, and moves the horizon with the first year", () => {
+    const settings = {
+      ...PRESETS['evidence-2026'].settings,
+      startYear: 2027,
+      endYear: 2032,
+      delivery: 'demandLed' as const,
+    };
+    const state: ViewState = { ...DEFAULT_STATE, settings };
+    const q = encodeQuery(state);
+    expect(q).toBe('?preset=evidence-2026&start=2027&end=2032&delivery=demandLed');
+    expect(decodeQuery(q, AREAS)).toEqual({ state, notices: [] });
+    // A first year alone keeps the preset's number of years.
+    expect(decodeQuery('preset=evidence-2026&start=2028', AREAS).state.settings.endYear).toBe(2043);
   });
 
   it('clamps to the range and snaps to the step', () => {
@@ -203,11 +244,11 @@ describe('URL state', () => {
       b: { preset: 'evidence-central', changes: { startRate: 0.1 } },
     };
     const query = encodeQuery(state);
-    expect(query).toBe('?view=compare&b=evidence-central&startRate=0.3&b.startRate=0.1');
+    expect(query).toBe('?view=compare&preset=evidence-2026&b=evidence-central&startRate=0.3&b.startRate=0.1');
     expect(decodeQuery(query, AREAS)).toEqual({ state, notices: [] });
-    // B falls back to the first preset that is not A's.
+    // B falls back to the first preset that is not A's (a link without a preset is the reconstruction's).
     expect(decodeQuery('?b=evil&b.cost_gp=36.4', AREAS).state.b).toEqual({
-      preset: 'evidence-central',
+      preset: 'evidence-2026',
       changes: { cost_gp: 36 },
     });
     expect(decodeQuery('?view=explore', AREAS).state.b).toBeNull();
@@ -217,7 +258,8 @@ describe('URL state', () => {
         ...DEFAULT_STATE,
         view: 'compare',
         preset: 'evidence-central',
-        b: { preset: 'hlp2017', changes: {} },
+        settings: PRESETS['evidence-central'].settings,
+        b: { preset: 'evidence-2026', changes: {} },
       },
       notices: [],
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, millions, money, perHead, percent, roi, runsShare } from '../../../src/lib/format.ts';
+import { count, fte, millions, money, perHead, percent, ratio, runsShare } from '../../../src/lib/format.ts';
 
 describe('number formats', () => {
   it.each([
@@ -13,8 +13,10 @@ describe('number formats', () => {
 
   it('formats the rest', () => {
     expect(millions(-1.25e6)).toBe('−1.3');
-    expect(roi(null)).toBe('n/a');
-    expect(roi(1.634)).toBe('£1.63');
+    expect(ratio(null)).toBe('n/a');
+    expect(ratio(1.634)).toBe('£1.63');
+    expect(fte(535.4)).toBe('535');
+    expect(fte(4.26)).toBe('4.3');
     expect(percent(0.035, 1)).toBe('3.5%');
     expect(perHead(-12.345)).toBe('−£12.35');
     expect(count(10_000)).toBe('10,000');

@@ -82,14 +82,14 @@ describe('AssumptionsPanel markup', () => {
     }
   });
 
-  it('offers the four presets and says which kind each is', () => {
+  it('offers the five presets and says which kind each is', () => {
     expect(body).toContain('data-testid="preset-picker"');
     for (const id of PRESET_IDS) {
       expect(body).toContain(`data-testid="preset-${id}"`);
       expect(body).toContain(escape(PRESETS[id].summary));
     }
     expect(body).toContain("Reconstruction of HLP's headline");
-    expect(body.match(/>Evidence-based</g)).toHaveLength(3);
+    expect(body.match(/>Evidence-based</g)).toHaveLength(4);
   });
 
   it('disables "Reset all" when nothing has changed', () => {

@@ -52,8 +52,8 @@ describe('display units round trip for every parameter', () => {
     }
   });
 
-  it('covers all 51 parameters', () => {
-    expect(PARAMS).toHaveLength(51);
+  it('covers all 64 parameters', () => {
+    expect(PARAMS).toHaveLength(64);
   });
 
   it('keeps the slider range on the step grid in display units', () => {

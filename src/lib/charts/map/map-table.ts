@@ -16,14 +16,29 @@ const FIXED: (TableColumn & { value: (s: AreaSummary) => number; metric: string 
     metric: 'people',
   },
   {
+    key: 'supported',
+    label: 'People supported',
+    numeric: true,
+    format: people,
+    value: (s) => s.peopleSupported,
+    metric: 'supported',
+  },
+  {
     key: 'gross',
-    label: 'Gross savings (£)',
+    label: 'NHS benefits (£)',
     numeric: true,
     format: money,
     value: (s) => s.gross,
     metric: 'gross',
   },
-  { key: 'net', label: 'Net savings (£)', numeric: true, format: money, value: (s) => s.net, metric: 'net' },
+  {
+    key: 'net',
+    label: 'NHS net present value (£)',
+    numeric: true,
+    format: money,
+    value: (s) => s.net,
+    metric: 'net',
+  },
 ];
 
 export function mapTable(
@@ -38,11 +53,11 @@ export function mapTable(
   const fixed = FIXED.filter((c) => c.metric !== def.id);
   const columns: TableColumn[] = [
     { key: 'name', label: 'Borough' },
-    { key: 'stp', label: 'STP' },
+    { key: 'stp', label: 'ICB' },
     { key: 'metric', label: `${def.label} (${def.unit})`, numeric: true, format: def.format },
     ...fixed.map(({ key, label, numeric, format }) => ({ key, label, numeric, format })),
     ...(extra?.columns ?? []),
-    { key: 'code', label: 'GSS code' },
+    { key: 'code', label: 'ONS code' },
   ];
   const rows = [...data.boroughs].sort(byName).flatMap((b) => {
     const s = summaries.get(b.code);

@@ -22,19 +22,17 @@ export function stpRows(stps: readonly AreaResult[], summaries: ReadonlyMap<stri
 
 const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const count = (n: number) => COUNT[n] ?? String(n);
-const capital = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 
 /** A headline computed from the data: in how many ICBs NHS benefits exceed the cost. */
 export function stpTitle(rows: readonly StpRow[]): string {
   const n = rows.length;
   const k = rows.filter((r) => r.net > 0).length;
   if (n === 0) return 'No ICBs to compare';
-  if (k === n)
-    return n === 1
-      ? "The ICB's NHS benefits exceed its cost"
-      : `In all ${count(n)} ICBs NHS benefits exceed the cost`;
-  if (k === 0) return `In none of the ${count(n)} ICBs do NHS benefits exceed the cost`;
-  return `${capital(count(k))} of the ${count(n)} ICBs get more in NHS benefits than ${k === 1 ? 'it spends' : 'they spend'}`;
+  if (n === 1)
+    return k === 1 ? "NHS benefits exceed the ICB's cost" : "NHS benefits fall short of the ICB's cost";
+  const which =
+    k === n ? `all ${count(n)}` : k === 0 ? `none of the ${count(n)}` : `${count(k)} of the ${count(n)}`;
+  return `NHS benefits exceed the cost in ${which} ICBs`;
 }
 
 export function stpSubtitle(years: readonly string[], discount: number): string {

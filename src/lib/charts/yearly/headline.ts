@@ -5,12 +5,13 @@ import { discountNote, joinParts, yearSpan } from '../axes/words.ts';
 import type { YearDatum } from './series.ts';
 
 export function yearlyTitle(s: AreaSummary, years: readonly string[]): string {
-  if (s.gross === 0 && s.cost === 0) return 'No savings or costs in this scenario';
+  if (s.gross === 0 && s.cost === 0) return 'No NHS benefits or costs in this scenario';
   const last = years[years.length - 1] ?? '';
-  if (s.paybackIndex === 0) return `Savings exceed costs from the first year, ${years[0] ?? ''}`;
-  if (s.paybackIndex !== null) return `Savings pass costs in ${years[s.paybackIndex] ?? ''}`;
-  if (s.netByYear.every((n) => n < 0)) return 'Costs exceed savings in every year';
-  return `Savings have not repaid costs by ${last}`;
+  if (s.paybackIndex === 0) return `NHS benefits exceed the cost from the first year, ${years[0] ?? ''}`;
+  if (s.paybackIndex !== null)
+    return `NHS benefits to date pass costs to date in ${years[s.paybackIndex] ?? ''}`;
+  if (s.netByYear.every((n) => n < 0)) return 'The cost exceeds NHS benefits in every year';
+  return `NHS benefits to date stay below costs to date by ${last}`;
 }
 
 export function yearlySubtitle(areaName: string, years: readonly string[], discount: number): string {
@@ -19,8 +20,8 @@ export function yearlySubtitle(areaName: string, years: readonly string[], disco
 
 /** The break-even label on the chart, or the note shown when there is none. */
 export function paybackText(s: AreaSummary, years: readonly string[]): string {
-  if (s.paybackIndex !== null) return `Pays back in ${years[s.paybackIndex] ?? ''}`;
-  return `Does not pay back by ${years[years.length - 1] ?? ''}: cumulative net savings stay below zero`;
+  if (s.paybackIndex !== null) return `Benefits to date cover costs to date in ${years[s.paybackIndex] ?? ''}`;
+  return `Benefits to date stay below costs to date by ${years[years.length - 1] ?? ''}: the NHS net present value stays below zero`;
 }
 
 /** What a screen reader hears for the chart image. */
@@ -30,15 +31,15 @@ export function yearlyDescription(
   years: readonly string[],
   data: readonly YearDatum[] = [],
 ): string {
-  const net = s.net >= 0 ? `net savings ${money(s.net)}` : `a net loss of ${money(-s.net)}`;
+  const net = `NHS net present value ${money(s.net)}`;
   const last = data[data.length - 1];
   const range =
     last?.netLow !== undefined && last.netHigh !== undefined
-      ? ` In 90% of runs cumulative net savings by ${last.year} lie between ${money(last.netLow)} and ${money(last.netHigh)}.`
+      ? ` In 90% of runs the NHS net present value to ${last.year} lies between ${money(last.netLow)} and ${money(last.netHigh)}.`
       : '';
   return (
-    `Bar and line chart for ${areaName}, ${yearSpan(years)}: gross savings ${money(s.gross)}, ` +
-    `programme cost ${money(s.cost)}, ${net}. ${paybackText(s, years)}.${range} ` +
-    'The table view lists every year.'
+    `Bar and line chart for ${areaName}, ${yearSpan(years)}: NHS benefits ${money(s.gross)}, ` +
+    `cost ${money(s.cost)}, ${net}. ${paybackText(s, years)}.${range} ` +
+    'Wellbeing is not part of these figures. The table view lists every year.'
   );
 }

@@ -147,6 +147,17 @@ export function parseLinkWorkerPay(input: TextFile): { pay: LinkWorkerPay[]; iss
     const from = String(r.cells.applies_from);
     const start = `${r.year}-04-01`;
     const end = `${r.year + 1}-03-31`;
+    // A date that the calendar does not have (2022-04-31) reads back as another day.
+    const date = new Date(`${from}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== from) {
+      issues.push({
+        file: input.file,
+        row: r.row,
+        column: 'applies_from',
+        message: `${quote(from)} is not a date in the calendar`,
+      });
+      continue;
+    }
     if (from < start || from > end) {
       issues.push({
         file: input.file,

@@ -116,7 +116,7 @@ export function headlineFigures(
     figure('bcr', 'NHS benefit-cost ratio', ratio(s.bcrNhs), 'of NHS benefit per £1 of cost'),
     figure(
       'wellbeing',
-      'Wellbeing gained (WELLBYs)',
+      'Wellbeing gained (WELLBYs), not NHS money',
       count(Math.round(s.wellbys)),
       `worth ${money(s.wellbeing)} at the Green Book value; ${ratio(s.bcrSocietal)} per £1 of cost with NHS benefits`,
     ),

@@ -1,11 +1,34 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signed } from '../../src/lib/compare/diff.ts';
-import { money, people } from '../../src/lib/format.ts';
+import { compactCount, money } from '../../src/lib/format.ts';
+import { PRESETS, type PresetId } from '../../src/lib/model/index.ts';
 import { text, useSite } from './support/site.ts';
 import { cli } from './support/cli.ts';
 
 const site = useSite();
+const whole = (x: number) => compactCount(Math.round(x));
+
+/** CLI arguments that run a preset under another preset's settings, as B runs under A's. */
+function settingsOf(id: PresetId): string[] {
+  const s = PRESETS[id].settings;
+  return [
+    '--start',
+    String(s.startYear),
+    '--years',
+    `${s.startYear}-${s.endYear - 1}`,
+    '--prices',
+    String(s.priceYear),
+    '--delivery',
+    s.delivery,
+    '--services',
+    s.services,
+    '--unit-costs',
+    s.unitCosts,
+    '--population',
+    s.population,
+  ];
+}
 
 /** The difference table by borough, as shown: name -> [A, B, B − A]. */
 async function diffTable(page: Page): Promise<Map<string, string[]>> {
@@ -25,23 +48,28 @@ async function diffTable(page: Page): Promise<Map<string, string[]>> {
 
 describe('the Compare view in Chromium', () => {
   const A = cli('--preset', 'hlp2017');
-  const B = cli('--preset', 'evidence-central');
+  // B runs under A's settings: the reconstruction's years, prices and hospital-only reading.
+  const B = cli('--preset', 'evidence-central', ...settingsOf('hlp2017'));
+  const COMPARE = '?view=compare&preset=hlp2017&b=evidence-central';
 
   it('shows the headline differences and borough differences the CLI gives', async () => {
-    const { page, errors, foreign } = await site.open('?view=compare&b=evidence-central');
+    const { page, errors, foreign } = await site.open(COMPARE);
     expect(await page.locator('[data-testid="compare-headline"] thead').textContent()).toContain(
       'A: HLP 2017 headline (reconstructed)',
     );
     expect(await page.locator('[data-testid="compare-headline"] thead').textContent()).toContain(
       'B: Evidence: central',
     );
-    for (const key of ['gross', 'cost', 'net'] as const) {
+    for (const key of ['hospital', 'cost', 'net'] as const) {
       expect(await text(page, `a-${key}`)).toBe(money(A.totals[key]));
       expect(await text(page, `b-${key}`)).toBe(money(B.totals[key]));
       expect(await text(page, `diff-${key}`)).toBe(signed(money)(B.totals[key] - A.totals[key]));
     }
+    expect(await text(page, 'diff-supported')).toBe(
+      signed(whole)(B.totals.peopleSupported - A.totals.peopleSupported),
+    );
     expect(await text(page, 'diff-people')).toBe(
-      signed(people)(B.totals.peopleCouldBenefit - A.totals.peopleCouldBenefit),
+      signed(whole)(B.totals.peopleCouldBenefit - A.totals.peopleCouldBenefit),
     );
     // The map colours all 33 boroughs by the difference.
     await expect.poll(() => page.locator('[data-chart="compare-map"] [data-code]').count()).toBe(33);
@@ -65,7 +93,7 @@ describe('the Compare view in Chromium', () => {
   });
 
   it('the difference map works by keyboard: a tooltip with A, B and B − A, Enter selects the borough', async () => {
-    const { page, errors } = await site.open('?view=compare&b=evidence-central');
+    const { page, errors } = await site.open(COMPARE);
     const map = page.locator('[data-chart="compare-map"] svg[role="group"]');
     await map.locator('[tabindex="0"]').focus();
     await page.keyboard.press('ArrowRight');
@@ -78,7 +106,13 @@ describe('the Compare view in Chromium', () => {
     const name = A.boroughs.find((b) => b.code === code)?.name as string;
     await expect.poll(() => page.locator('#compare-headline-title').textContent()).toContain(name);
     const cliA = cli('--preset', 'hlp2017', '--area', code as string).totals;
-    const cliB = cli('--preset', 'evidence-central', '--area', code as string).totals;
+    const cliB = cli(
+      '--preset',
+      'evidence-central',
+      ...settingsOf('hlp2017'),
+      '--area',
+      code as string,
+    ).totals;
     expect(await text(page, 'diff-net')).toBe(signed(money)(cliB.net - cliA.net));
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#compare-headline-title').textContent()).toContain('London');
@@ -87,18 +121,18 @@ describe('the Compare view in Chromium', () => {
   });
 
   it('keeps the difference map measure in the link, and a link opens on it', async () => {
-    const { page, errors } = await site.open('?view=compare&b=evidence-central');
+    const { page, errors } = await site.open(COMPARE);
     const measure = page.getByTestId('compare-metric');
     expect(await measure.inputValue()).toBe('net');
-    await measure.selectOption('roi');
-    await expect.poll(() => page.evaluate(() => location.search)).toContain('diff=roi');
+    await measure.selectOption('bcr');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('diff=bcr');
     const link = await page.evaluate(() => location.search);
     await page.close();
 
     const again = await site.open(link);
-    expect(await again.page.getByTestId('compare-metric').inputValue()).toBe('roi');
+    expect(await again.page.getByTestId('compare-metric').inputValue()).toBe('bcr');
     expect(await again.page.locator('[data-chart="compare-map"] .subtitle').textContent()).toMatch(
-      /return on investment/i,
+      /NHS benefit per £1 of cost/i,
     );
     expect(errors).toEqual([]);
     expect(again.errors).toEqual([]);
@@ -106,12 +140,12 @@ describe('the Compare view in Chromium', () => {
   });
 
   it("changing B's preset updates the link and the figures; B stays in the link in Explore", async () => {
-    const { page, errors } = await site.open('?view=compare&b=evidence-central');
+    const { page, errors } = await site.open(COMPARE);
     await page.getByTestId('preset-b').selectOption('green-book');
     await expect.poll(() => page.evaluate(() => location.search)).toContain('b=green-book');
-    const G = cli('--preset', 'green-book');
+    const G = cli('--preset', 'green-book', ...settingsOf('hlp2017'));
     await expect.poll(() => text(page, 'diff-net')).toBe(signed(money)(G.totals.net - A.totals.net));
-    expect(await text(page, 'b-gross')).toBe(money(G.totals.gross));
+    expect(await text(page, 'b-hospital')).toBe(money(G.totals.hospital));
     expect(await page.locator('[data-testid="compare-headline"] thead').textContent()).toContain(
       'B: Green Book appraisal',
     );
@@ -130,15 +164,15 @@ describe('the Compare view in Chromium', () => {
     await box.press('Enter');
     await expect.poll(() => page.evaluate(() => location.search)).toContain('b.eff_sp_nel=0.1');
     const changed = cli('--preset', 'hlp2017', '--set', 'eff_sp_nel=0.1');
-    await expect.poll(() => text(page, 'b-gross')).toBe(money(changed.totals.gross));
-    expect(await text(page, 'a-gross')).toBe(money(A.totals.gross));
+    await expect.poll(() => text(page, 'b-hospital')).toBe(money(changed.totals.hospital));
+    expect(await text(page, 'a-hospital')).toBe(money(A.totals.hospital));
 
     // Over to Explore and back: B's keys stay in the link, and B is as it was.
     await page.getByRole('link', { name: 'Explore' }).click();
     await page.getByTestId('headline-figures').waitFor();
     await expect.poll(() => page.evaluate(() => location.search)).toContain('b.eff_sp_nel=0.1');
     await page.getByRole('link', { name: 'Compare' }).click();
-    await expect.poll(() => text(page, 'b-gross')).toBe(money(changed.totals.gross));
+    await expect.poll(() => text(page, 'b-hospital')).toBe(money(changed.totals.hospital));
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -146,8 +180,13 @@ describe('the Compare view in Chromium', () => {
   it('the Compare link from Explore names B in the link at once, so the comparison can be shared', async () => {
     const { page, errors } = await site.open('');
     await page.getByRole('link', { name: 'Compare' }).click();
-    await expect.poll(() => page.evaluate(() => location.search)).toContain('b=evidence-central');
-    await expect.poll(() => text(page, 'diff-gross')).toBe(signed(money)(B.totals.gross - A.totals.gross));
+    // A is the planning preset; B is the first other preset, the reconstruction, run under A's settings.
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('b=hlp2017');
+    const planning = cli();
+    const reconstruction = cli('--preset', 'hlp2017', ...settingsOf('evidence-2026'));
+    await expect
+      .poll(() => text(page, 'diff-hospital'))
+      .toBe(signed(money)(reconstruction.totals.hospital - planning.totals.hospital));
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -161,11 +200,16 @@ describe('the Compare view in Chromium', () => {
     expect(await notice.textContent()).toMatch(/Scenario B: .*"lots" is not a number/);
     expect(await notice.textContent()).toMatch(/unknown setting "b.nonsense"/);
     expect(await page.locator('img').count()).toBe(0);
-    // B falls back to the first preset that is not A's (Evidence: central), and the map is whole.
-    expect(await text(page, 'diff-gross')).toBe(signed(money)(B.totals.gross - A.totals.gross));
+    // A link with a B but no preset was made for the reconstruction, so A is that; B falls back to
+    // the first preset that is not A's (the planning preset), and the map is whole.
+    expect(await notice.textContent()).toMatch(/names no preset/);
+    const fallback = cli('--preset', 'evidence-2026', ...settingsOf('hlp2017'));
+    expect(await text(page, 'diff-hospital')).toBe(
+      signed(money)(fallback.totals.hospital - A.totals.hospital),
+    );
     await expect.poll(() => page.locator('[data-chart="compare-map"] [data-code]').count()).toBe(33);
     await page.getByTestId('preset-b').selectOption('hlp2017');
-    await expect.poll(() => text(page, 'diff-gross')).toBe('£0');
+    await expect.poll(() => text(page, 'diff-hospital')).toBe('£0');
     expect(errors).toEqual([]);
     await page.close();
   });

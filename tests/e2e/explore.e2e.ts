@@ -9,7 +9,11 @@ describe('the explorer in Chromium', () => {
   it('loads with 33 boroughs drawn, no console errors and no request to another site', async () => {
     const { page, errors, foreign } = await site.open();
     await expect.poll(() => page.locator('[data-testid="geo-map"] [data-code]').count()).toBe(33);
-    expect(await text(page, 'gross')).toBe(money(cli('--preset', 'hlp2017').totals.gross));
+    // The page opens on the planning preset, as the CLI does.
+    const report = cli();
+    expect(report.preset).toBe('evidence-2026');
+    expect(await text(page, 'hospital')).toBe(money(report.totals.hospital));
+    expect(await text(page, 'net')).toBe(money(report.totals.net));
     const tileChunks = () =>
       page.evaluate(
         () => performance.getEntriesByType('resource').filter((e) => /TileMap/.test(e.name)).length,
@@ -82,7 +86,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('moving a slider by keyboard changes the London net total and the map, matching the CLI', async () => {
-    const { page, errors } = await site.open('?metric=net');
+    const { page, errors } = await site.open('?preset=hlp2017&metric=net');
     const before = await text(page, 'net');
     const fillsBefore = await mapFills(page);
     const slider = page.getByTestId('slider-costPerStart_sp');
@@ -102,22 +106,26 @@ describe('the explorer in Chromium', () => {
     const box = page.getByTestId('number-eff_sp_nel');
     await box.fill('10');
     await box.press('Enter');
-    await expect.poll(() => text(page, 'gross')).toBe(money(cli('--set', 'eff_sp_nel=0.1').totals.gross));
+    await expect
+      .poll(() => text(page, 'hospital'))
+      .toBe(money(cli('--set', 'eff_sp_nel=0.1').totals.hospital));
     await page.getByTestId('inc-eff_sp_nel').click();
-    await expect.poll(() => text(page, 'gross')).toBe(money(cli('--set', 'eff_sp_nel=0.11').totals.gross));
+    await expect
+      .poll(() => text(page, 'hospital'))
+      .toBe(money(cli('--set', 'eff_sp_nel=0.11').totals.hospital));
     await page.getByTestId('reset-eff_sp_nel').click();
-    await expect.poll(() => text(page, 'gross')).toBe(money(cli().totals.gross));
+    await expect.poll(() => text(page, 'hospital')).toBe(money(cli().totals.hospital));
     await page.close();
   });
 
   it('rejects a number box entry that is not a number, keeping the last valid value', async () => {
     const { page } = await site.open();
-    const before = await text(page, 'gross');
+    const before = await text(page, 'hospital');
     const box = page.getByTestId('number-eff_sp_nel');
     await box.fill('lots');
     await box.press('Enter');
     await expect.poll(() => box.getAttribute('aria-invalid')).toBe('true');
-    expect(await text(page, 'gross')).toBe(before);
+    expect(await text(page, 'hospital')).toBe(before);
     await page.close();
   });
 

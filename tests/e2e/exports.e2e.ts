@@ -59,6 +59,9 @@ describe('exports', () => {
     const comments = text.split('\r\n').filter((l) => l.startsWith('#'));
     expect(comments).toContain('# scenario: Evidence: central, with 1 change');
     expect(comments).toContain(`# link: ${site.url}?preset=evidence-central&area=E09000012&startRate=0.18`);
+    expect(comments).toContain(
+      '# wellbeing_value is value to society, never part of nhs_benefits or net_present_value_nhs',
+    );
     expect(comments).toContain('#   startRate = 0.18 fraction (0.2 = 20%) [changed; preset 0.2]');
 
     const rows = aq.fromCSV(text, { comment: '#', autoType: false }).objects() as Record<string, string>[];
@@ -83,13 +86,18 @@ describe('exports', () => {
       const value = (measure: string, year: string) =>
         Number(rows.find((x) => x.area_code === r.area && x.measure === measure && x.year === year)?.value);
       r.years.forEach((y, i) => {
-        expect(close(value('gross_savings', y), r.gross[i]!)).toBe(true);
+        expect(close(value('nhs_benefits', y), r.gross[i]!)).toBe(true);
+        expect(close(value('hospital_activity_avoided', y), r.hospital[i]!)).toBe(true);
+        expect(close(value('primary_care_capacity_released', y), r.primaryCare[i]!)).toBe(true);
         expect(close(value('cost', y), r.cost[i]!)).toBe(true);
-        expect(close(value('net_savings', y), r.net[i]!)).toBe(true);
+        expect(close(value('net_present_value_nhs', y), r.net[i]!)).toBe(true);
+        expect(close(value('wellbeing_value', y), r.wellbeing[i]!)).toBe(true);
+        expect(close(value('people_supported', y), r.peopleSupported[i]!)).toBe(true);
+        expect(close(value('link_worker_fte', y), r.linkWorkerFte[i]!)).toBe(true);
       });
       expect(close(value('people_could_benefit', r.years[0]!), r.totals.peopleCouldBenefit)).toBe(true);
     }
-    // Every borough and roll-up: 33 + 5 STPs + Inner + Outer + London.
+    // Every borough and roll-up: 33 + 5 ICBs + Inner + Outer + London.
     expect(new Set(rows.map((r) => r.area_code)).size).toBe(41);
     await page.close();
   });
@@ -123,7 +131,7 @@ describe('exports', () => {
   // Chromium drops a download that follows ten others within a few seconds, so the
   // cards are shared between two pages.
   it.each([
-    ['borough-map', 'yearly', 'ranked'],
+    ['borough-map', 'yearly', 'ranked', 'capacity'],
     ['stp', 'tornado', 'roi'],
   ])(
     'SVG and PNG of every chart card carry the title and scenario; the PNG is 1920 px wide: %s…',
@@ -268,7 +276,7 @@ describe('exports', () => {
     await brief.waitFor({ state: 'attached' });
     const text = (await brief.textContent()) ?? '';
     expect(text).toContain('Share of the eligible who start each year: preset 20%, here 18%');
-    expect(text).toContain('GP consultation: preset £36, here £40');
+    expect(text).toContain('GP consultation (2015/16 edition): preset £36, here £40');
     expect(text).toContain(`${site.url}?preset=evidence-central&area=E09000012&startRate=0.18&cost_gp=40`);
     expect(await brief.isVisible()).toBe(false);
 

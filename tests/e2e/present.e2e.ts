@@ -28,20 +28,19 @@ describe('presenter mode in Chromium', () => {
     // The dashboard's banner and controls are gone.
     expect(await page.locator('.site-header').count()).toBe(0);
     expect(await page.getByTestId('preset-picker').count()).toBe(0);
-    expect(await text(page, 'present-gross')).toBe(money(cli('--preset', 'hlp2017').totals.gross));
+    const report = cli();
+    expect(await text(page, 'present-hospital')).toBe(money(report.totals.hospital));
+    expect(await text(page, 'present-net')).toBe(money(report.totals.net));
 
-    await press(page, 'ArrowRight', 2, HEADLINES.people);
+    await press(page, 'ArrowRight', 2, HEADLINES.supportedPerThousand);
     await expect.poll(() => page.locator('[data-testid="geo-map"] [data-code]').count()).toBe(33);
-    await press(page, ' ', 3, rankedTitle('people'));
+    await press(page, ' ', 3, rankedTitle('supportedPerThousand'));
     expect(await page.locator('[data-testid="ranked-chart"] [role="option"]').count()).toBe(33);
-    await press(page, 'PageDown', 4, /^(Savings pass costs|Costs exceed savings)/);
+    await press(page, 'PageDown', 4, /^(NHS benefits|The cost exceeds)/);
     expect(await page.getByTestId('yearly-chart').count()).toBe(1);
     await press(page, 'Enter', 5, 'How sure are we? London');
     await expect.poll(() => page.getByTestId('present-net-range').count(), { timeout: 20_000 }).toBe(1);
-    // The reconstruction's £206.3m lies above its own range, and the scene says why, as Explore does.
-    expect(await page.getByTestId('present-outside-range').textContent()).toMatch(
-      /outside its own 90% range/,
-    );
+    expect(await page.getByTestId('present-wellbeing-range').textContent()).toMatch(/^£/);
     await press(page, 'ArrowDown', 6, 'Choose an area to look at');
     // Past the last scene nothing moves.
     await press(page, 'ArrowRight', 6, 'Choose an area to look at');
@@ -54,9 +53,9 @@ describe('presenter mode in Chromium', () => {
     expect(await scene(page)).toBe('Scene 6 of 6: The selected area');
 
     await press(page, 'PageUp', 5, 'How sure are we? London');
-    await press(page, 'ArrowLeft', 4, /^(Savings pass costs|Costs exceed savings)/);
-    await press(page, 'ArrowUp', 3, rankedTitle('people'));
-    await press(page, 'Backspace', 2, HEADLINES.people);
+    await press(page, 'ArrowLeft', 4, /^(NHS benefits|The cost exceeds)/);
+    await press(page, 'ArrowUp', 3, rankedTitle('supportedPerThousand'));
+    await press(page, 'Backspace', 2, HEADLINES.supportedPerThousand);
     await press(page, 'End', 6, 'Choose an area to look at');
     await press(page, 'Home', 1, 'London');
 
@@ -71,6 +70,16 @@ describe('presenter mode in Chromium', () => {
     await page.close();
   });
 
+  it("says why the reconstruction's figure lies outside its own range, as Explore does", async () => {
+    const { page, errors } = await site.open('?present=1&preset=hlp2017&scene=5', SMALL);
+    await expect.poll(() => page.getByTestId('present-net-range').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByTestId('present-outside-range').textContent()).toMatch(
+      /outside its own 90% range/,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('switches preset live on the number keys, with a toast, and the figures match the CLI', async () => {
     const { page, errors } = await site.open('?present=1', SMALL);
     // The controls bar says which number is which preset.
@@ -80,7 +89,7 @@ describe('presenter mode in Chromium', () => {
       await page.keyboard.press(String(i + 1));
       await expect.poll(() => text(page, 'present-toast')).toBe(PRESETS[id].label);
       const totals = cli('--preset', id).totals;
-      await expect.poll(() => text(page, 'present-gross')).toBe(money(totals.gross));
+      await expect.poll(() => text(page, 'present-hospital')).toBe(money(totals.hospital));
       expect(await text(page, 'present-net')).toBe(money(totals.net));
       expect(await text(page, 'present-scenario')).toBe(PRESETS[id].label);
     }
@@ -99,17 +108,19 @@ describe('presenter mode in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('End');
     await page.keyboard.press('1');
-    expect(await scene(page)).toBe('Scene 4 of 6: Savings by year');
-    await expect.poll(() => text(page, 'present-scenario')).toBe(`${PRESETS.hlp2017.label}, with 1 change`);
+    expect(await scene(page)).toBe('Scene 4 of 6: Value and cost by year');
+    await expect
+      .poll(() => text(page, 'present-scenario'))
+      .toBe(`${PRESETS['evidence-2026'].label}, with 1 change`);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await scene(page)).toBe('Scene 4 of 6: Savings by year');
+    expect(await scene(page)).toBe('Scene 4 of 6: Value and cost by year');
     // The headline figure follows the change, as the CLI has it.
     await press(page, 'Home', 1, 'London');
-    const totals = cli('--preset', 'hlp2017', '--set', 'startRate=0.5').totals;
+    const totals = cli('--set', 'startRate=0.5').totals;
     expect(await text(page, 'present-net')).toBe(money(totals.net));
-    expect(await text(page, 'present-gross')).toBe(money(totals.gross));
+    expect(await text(page, 'present-hospital')).toBe(money(totals.hospital));
 
     await page.keyboard.press('Escape');
     await page.getByTestId('headline-figures').waitFor();
@@ -126,16 +137,23 @@ describe('presenter mode in Chromium', () => {
     await expect.poll(() => scene(page)).toBe('Scene 1 of 6: The London headline');
     await press(page, 'End', 6, 'Choose an area to look at');
     await page.getByRole('button', { name: /^Show / }).click();
-    const croydon = cli('--area', 'E09000008');
-    await expect.poll(() => heading(page)).toBe(croydon.areaName);
+    // The suggestion is the borough highest on the map's measure: people supported per 1,000 adults.
+    const perAdult = (t: {
+      peopleSupported: number;
+      peopleCouldBenefit: number;
+      perThousandAdults: number;
+    }) => (t.peopleSupported / t.peopleCouldBenefit) * t.perThousandAdults;
+    const top = [...cli().boroughs].sort((a, b) => perAdult(b.totals) - perAdult(a.totals))[0]!;
+    const area = cli('--area', top.code);
+    await expect.poll(() => heading(page)).toBe(area.areaName);
     // The chooser is gone: focus is on the area's heading, not lost to the page.
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(croydon.areaName);
-    expect(await text(page, 'present-gross')).toBe(money(croydon.totals.gross));
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(area.areaName);
+    expect(await text(page, 'present-hospital')).toBe(money(area.totals.hospital));
     expect(await scene(page)).toBe('Scene 6 of 6: The selected area');
     await page.getByRole('button', { name: 'Leave (Esc)' }).click();
     await page.getByTestId('headline-figures').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-    expect(await page.locator('#area-select').inputValue()).toBe('E09000008');
+    expect(await page.locator('#area-select').inputValue()).toBe(top.code);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -10,11 +10,9 @@ mkdirSync(SHOTS, { recursive: true });
 
 function cliOrder(): string[] {
   const report = JSON.parse(
-    execFileSync(
-      'node_modules/.bin/tsx',
-      ['scripts/model-cli.ts', '--preset', 'hlp2017', '--tornado', '--format', 'json'],
-      { encoding: 'utf8' },
-    ),
+    execFileSync('node_modules/.bin/tsx', ['scripts/model-cli.ts', '--tornado', '--format', 'json'], {
+      encoding: 'utf8',
+    }),
   ) as { tornado?: { param: string }[] };
   if (!report.tornado) throw new Error('the CLI gave no tornado');
   return report.tornado.map((r) => r.param);
@@ -32,7 +30,9 @@ describe('the tornado chart in Chromium', () => {
       .poll(async () => (await shownOrder(page)).slice(0, 5), { timeout: 20_000 })
       .toEqual(expected);
     await expect.poll(() => page.locator(`${card} [data-testid="tornado-status"]`).textContent()).toBe('');
-    expect(await page.locator(`${card} h2`).textContent()).toMatch(/^Net savings depend most on /);
+    expect(await page.locator(`${card} h2`).textContent()).toMatch(
+      /^The NHS net present value depends most on /,
+    );
     await page.locator(card).screenshot({ path: `${SHOTS}/tornado-1280.png` });
 
     const first = expected[0]!;
@@ -60,7 +60,7 @@ describe('the tornado chart in Chromium', () => {
         els.map((e) => e.getAttribute('style') ?? e.textContent).join('|'),
       );
     const before = await drawn();
-    await page.getByTestId('slider-costPerStart_sp').focus();
+    await page.getByTestId('slider-activityCost').focus();
     await page.keyboard.press('ArrowRight');
     // Read in one go, while the new rows are still being worked out.
     const [during, updating] = await page.evaluate(

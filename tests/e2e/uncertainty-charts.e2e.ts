@@ -78,7 +78,7 @@ describe('uncertainty on the charts in Chromium', () => {
     await page.close();
   });
 
-  it('shows the ROI distribution with the break-even line, its share of runs and the CLI counts', async () => {
+  it('shows the NHS benefit-cost ratio distribution with the break-even line, its share of runs and the CLI counts', async () => {
     const { page, errors } = await site.open(QUERY);
     const u = cliUncertainty(...CLI);
     const card = page.locator('[data-chart="roi"]');
@@ -88,11 +88,11 @@ describe('uncertainty on the charts in Chromium', () => {
     await expect.poll(() => card.getByTestId('roi-status').textContent()).toBe('');
     expect(await card.getByTestId('roi-break-even').textContent()).toContain('Break-even £1');
     expect(await card.locator('[data-testid="roi-chart"] .bars rect').count()).toBe(
-      u.roiHistogram!.counts.length,
+      u.bcrHistogram!.counts.length,
     );
     await card.screenshot({ path: `${SHOTS}/roi-1280.png` });
     const cols = await tableColumns(page, 'roi');
-    const h = u.roiHistogram!;
+    const h = u.bcrHistogram!;
     expect(cols['Runs']).toEqual(h.counts.map((c) => c.toLocaleString('en-GB')));
     expect(h.counts.reduce((a, b) => a + b, 0)).toBe(2000);
     expect(errors).toEqual([]);

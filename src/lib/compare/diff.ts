@@ -4,7 +4,7 @@
  * against the model's own summaries.
  */
 import type { Dataset } from '../data/types.ts';
-import { count, fte, money, people, ratio } from '../format.ts';
+import { compactCount, fte, money, ratio } from '../format.ts';
 import type { AreaSummary, PresetInfo } from '../model/index.ts';
 
 export type Letter = 'A' | 'B';
@@ -59,10 +59,11 @@ export function headlineRows(a: AreaSummary, b: AreaSummary, years: readonly str
   };
   const bcrDelta = a.bcrNhs === null || b.bcrNhs === null ? null : b.bcrNhs - a.bcrNhs;
   const [paybackText, paybackDelta] = paybackDiff(a, b, years);
-  const whole = (x: number) => count(Math.round(x));
+  // Counts run to tens of millions: compact, so A, B and B − A fit a phone.
+  const whole = (x: number) => compactCount(Math.round(x));
   return [
-    row('people', 'People who could benefit (first year)', (s) => s.peopleCouldBenefit, people),
-    row('supported', 'People supported', (s) => s.peopleSupported, people),
+    row('people', 'People who could benefit (first year)', (s) => s.peopleCouldBenefit, whole),
+    row('supported', 'People supported', (s) => s.peopleSupported, whole),
     row('fte', 'Link workers (year with the most)', (s) => s.ftePeak, fte),
     row('hospital', 'Hospital activity avoided', (s) => s.hospital, money),
     row('gp', 'GP appointments released', (s) => s.gpAppointments, whole),

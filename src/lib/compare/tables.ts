@@ -17,7 +17,7 @@ export function boroughDiffTable(
     caption: `${def.label} by borough (${def.unit}): A, B and the difference B − A, largest increase first`,
     columns: [
       { key: 'name', label: 'Borough' },
-      { key: 'stp', label: 'STP' },
+      { key: 'stp', label: 'ICB' },
       { key: 'a', label: labelA, numeric: true, format: def.format },
       { key: 'b', label: labelB, numeric: true, format: def.format },
       { key: 'diff', label: 'Difference (B − A)', numeric: true, format: signed(def.format) },
@@ -38,16 +38,16 @@ export function yearlyPairTable(
 ): TableData {
   const at = (xs: readonly number[], t: number) => xs[t] ?? 0;
   return {
-    caption: `Savings and costs by year in ${areaName}, scenarios A and B (£)`,
+    caption: `NHS benefits and costs by year in ${areaName}, scenarios A and B (£)`,
     columns: [
       { key: 'year', label: 'Year' },
-      { key: 'aGross', label: 'A: gross savings (£)', numeric: true, format: money },
+      { key: 'aGross', label: 'A: NHS benefits (£)', numeric: true, format: money },
       { key: 'aCost', label: 'A: programme cost (£)', numeric: true, format: money },
-      { key: 'aNet', label: 'A: net savings (£)', numeric: true, format: money },
-      { key: 'bGross', label: 'B: gross savings (£)', numeric: true, format: money },
+      { key: 'aNet', label: 'A: NHS net value (£)', numeric: true, format: money },
+      { key: 'bGross', label: 'B: NHS benefits (£)', numeric: true, format: money },
       { key: 'bCost', label: 'B: programme cost (£)', numeric: true, format: money },
-      { key: 'bNet', label: 'B: net savings (£)', numeric: true, format: money },
-      { key: 'diff', label: 'Net savings, B − A (£)', numeric: true, format: signed(money) },
+      { key: 'bNet', label: 'B: NHS net value (£)', numeric: true, format: money },
+      { key: 'diff', label: 'NHS net value, B − A (£)', numeric: true, format: signed(money) },
     ],
     rows: years.map((year, t) => ({
       year,

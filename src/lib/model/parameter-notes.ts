@@ -126,6 +126,8 @@ export const SOURCE_CITATIONS: Record<SourceId, string> = {
     'Kiely B, Croke A, O’Shea M et al. (2022). Effect of social prescribing link workers on health outcomes and costs for adults in primary care and community settings: a systematic review. BMJ Open 12(10):e062951. 8 studies (5 randomised trials, 3 controlled before-after), 6,500 people; GRADE: primary care visits "little or no impact" (low), hospitalisations unknown (very low).',
   wilding2025:
     'Wilding A, Agboraw E, Munford L et al. (2025). Have social prescribing referrals reduced appointment pressures on primary care? Evidence from electronic healthcare records. British Journal of General Practice. Staggered difference-in-differences, 15.7 million patients in 1,461 practices: 1.13 fewer GP appointments a quarter (95% CI 1.03 to 1.21) after referral.',
+  gpControlled:
+    'Kiely B et al. (2022), BMJ Open 12(10):e062951 (randomised trials: "little or no impact on primary care visits", low certainty) and Wilding A et al. (2025), British Journal of General Practice (difference-in-differences: 1.13 fewer GP appointments a quarter). They disagree; Evidence 2026 takes the midpoint, so the figure is weaker than either study.',
   nasp2024:
     'O’Connell Francischetto E, Bradly J, Knight K (2024). The Impact of Social Prescribing on Health Service Use and Costs: examples of local evaluations in practice. National Academy for Social Prescribing. Newcastle: secondary care costs 9.4% lower than a matched control group.',
   dhEpp:

@@ -97,7 +97,7 @@ export const PRESETS: Record<PresetId, PresetInfo> = {
     },
     sources: {
       growth: 'onsMye',
-      eff_sp_gp: 'wilding2025',
+      eff_sp_gp: 'gpControlled',
       eff_sp_ae: 'nasp2024',
       eff_sp_nel: 'nasp2024',
       eff_sp_op: 'nasp2024',

@@ -16,6 +16,7 @@ export type SourceId =
   | 'polley2017'
   | 'kiely2022'
   | 'wilding2025'
+  | 'gpControlled'
   | 'nasp2024'
   | 'dhEpp'
   | 'kennedy2007'
@@ -30,6 +31,8 @@ export type SourceId =
  * padlocks: 0 (none: an assumption or a summary without a study) to 5.
  */
 export interface Evidence {
+  /** The design in two or three words, shown beside the value: "randomised trial". */
+  kind: string;
   design: string;
   /** People (or studies) behind the figure, as the source gives it. */
   n: string;
@@ -49,13 +52,14 @@ export const SOURCES: Record<SourceId, Source> = {
   assumption: {
     short: 'Assumption',
     url: null,
-    evidence: { design: 'No study', n: 'none', controlled: false, padlocks: 0 },
+    evidence: { kind: 'none', design: 'No study', n: 'none', controlled: false, padlocks: 0 },
   },
   calibration: { short: 'Calibration', url: null },
   hlp2017: {
     short: 'HLP 2017 (modellers’ summary)',
     url: 'https://www.healthylondon.org/personalisation/social-prescribing',
     evidence: {
+      kind: 'modellers’ summary',
       design: 'A summary of the Rotherham pilot ("a fifth"), not a measured effect',
       n: 'none of its own',
       controlled: false,
@@ -82,6 +86,7 @@ export const SOURCES: Record<SourceId, Source> = {
     short: 'Rotherham evaluation',
     url: 'https://www.scie.org.uk/future-of-care/asset-based-places/case-studies/rotherham',
     evidence: {
+      kind: 'before and after',
       design: 'Before and after referral, no control group',
       n: 'over 2,000 people referred',
       controlled: false,
@@ -92,6 +97,7 @@ export const SOURCES: Record<SourceId, Source> = {
     short: 'Polley et al. 2017',
     url: 'https://www.artshealthresources.org.uk/docs/a-review-of-the-evidence-assessing-impact-of-social-prescribing-on-healthcare-demand-and-cost-implications/',
     evidence: {
+      kind: 'review, mostly uncontrolled',
       design: 'Review of 14 mostly uncontrolled evaluations',
       n: '14 papers',
       controlled: false,
@@ -102,6 +108,7 @@ export const SOURCES: Record<SourceId, Source> = {
     short: 'Kiely et al. 2022',
     url: 'https://bmjopen.bmj.com/lookup/doi/10.1136/bmjopen-2022-062951',
     evidence: {
+      kind: 'review of trials',
       design: 'Systematic review of 5 randomised trials and 3 controlled before-after studies',
       n: '6,500 people',
       controlled: true,
@@ -112,16 +119,30 @@ export const SOURCES: Record<SourceId, Source> = {
     short: 'Wilding et al. 2025',
     url: 'https://bjgp.org/',
     evidence: {
+      kind: 'difference-in-differences',
       design: 'Difference-in-differences on GP records (staggered roll-out)',
       n: '15.7 million patients, 1,461 practices',
       controlled: true,
       padlocks: 3,
     },
   },
+  gpControlled: {
+    short: 'Kiely et al. 2022 and Wilding et al. 2025',
+    url: 'https://bmjopen.bmj.com/lookup/doi/10.1136/bmjopen-2022-062951',
+    evidence: {
+      kind: 'midpoint of two controlled studies',
+      design:
+        'Midpoint of two controlled estimates that disagree: randomised trials (little or no effect) and a difference-in-differences study (about 40%)',
+      n: '6,500 people in trials; 15.7 million patients in the difference-in-differences study',
+      controlled: true,
+      padlocks: 2,
+    },
+  },
   nasp2024: {
     short: 'NASP 2024 (Newcastle)',
     url: 'https://socialprescribingacademy.org.uk/resources/new-report-shows-impact-of-social-prescribing-on-health-service-use-and-costs/',
     evidence: {
+      kind: 'matched control',
       design: 'Local evaluation against a matched control group, as summarised by NASP',
       n: 'not given in the summary',
       controlled: true,
@@ -132,6 +153,7 @@ export const SOURCES: Record<SourceId, Source> = {
     short: 'DH EPP data',
     url: 'https://www.hsj.co.uk/home/expert-patient-courses-set-to-expand/15366.article',
     evidence: {
+      kind: 'self-report',
       design: 'Self-report by course completers, no control group',
       n: 'about 1,000 people',
       controlled: false,
@@ -142,6 +164,7 @@ export const SOURCES: Record<SourceId, Source> = {
     short: 'Kennedy et al. 2007',
     url: 'https://jech.bmj.com/content/61/3/254',
     evidence: {
+      kind: 'randomised trial',
       design: 'Randomised controlled trial, 6 months',
       n: '629 people',
       controlled: true,

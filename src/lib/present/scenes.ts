@@ -5,7 +5,7 @@ export const SCENES = [
   { id: 'headline', title: 'The London headline' },
   { id: 'map', title: 'The borough map' },
   { id: 'ranked', title: 'The boroughs ranked' },
-  { id: 'yearly', title: 'Savings by year' },
+  { id: 'yearly', title: 'Value and cost by year' },
   { id: 'uncertainty', title: 'How sure are we?' },
   { id: 'borough', title: 'The selected area' },
 ] as const satisfies readonly { id: string; title: string }[];

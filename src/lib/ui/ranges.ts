@@ -17,8 +17,8 @@ export function runsRange(i: Interval): string {
 export function netRangeColumns(ranges: Readonly<Record<string, AreaUncertainty>>): ExtraColumns {
   return {
     columns: [
-      { key: 'netLow', label: 'Net savings, 90% of runs from (£)', numeric: true, format: money },
-      { key: 'netHigh', label: 'Net savings, 90% of runs to (£)', numeric: true, format: money },
+      { key: 'netLow', label: 'NHS net present value, 90% of runs from (£)', numeric: true, format: money },
+      { key: 'netHigh', label: 'NHS net present value, 90% of runs to (£)', numeric: true, format: money },
     ],
     cells: (id): Record<string, Cell> => {
       const net = ranges[id]?.net;

@@ -21,8 +21,8 @@ describe('tornado rows', () => {
     const bars = tornadoBars(rows);
     expect(bars).toHaveLength(Math.min(TOP, rows.length));
     expect(bars.map((b) => b.param)).toEqual(rows.slice(0, TOP).map((r) => r.param));
-    expect(tornadoTitle(bars)).toMatch(/^Net savings depend most on [a-z]/);
-    expect(tornadoTitle([])).toBe('What net savings depend on');
+    expect(tornadoTitle(bars)).toMatch(/^The NHS net present value depends most on [a-z]/);
+    expect(tornadoTitle([])).toBe('What the NHS net present value depends on');
   });
 
   it('says where a bar breaks even only where a switching value exists', () => {

@@ -92,7 +92,7 @@ describe('borough differences', () => {
     const table = boroughDiffTable(net, METRIC_DEFS.net, 'A: x', 'B: y', 'E09000007');
     expect(table.columns.map((c) => c.label)).toEqual([
       'Borough',
-      'STP',
+      'ICB',
       'A: x',
       'B: y',
       'Difference (B − A)',

@@ -12,45 +12,105 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LONDON_CODES } from '../../../scripts/data/boroughs.ts';
+import { LONDON_CODES, VINTAGES } from '../../../scripts/data/boroughs.ts';
 import { buildData } from '../../../scripts/data/build.ts';
 import { checkMap } from '../../../scripts/map/check.ts';
 import { COHORT_NEED, weightedMean } from '../../../scripts/data/need-index.ts';
+import { DEFLATOR_EDITION } from '../../../scripts/data/yearly-tables.ts';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
-import { COHORTS, type Borough } from '../../../src/lib/data/types.ts';
-import { ROOT, realInputs, setCell } from './fixtures.ts';
+import { COHORTS, type Borough, type BoroughPopulation } from '../../../src/lib/data/types.ts';
+import { ROOT, getCell, realInputs, replaceOnce, setCell } from './fixtures.ts';
 
 const built = buildData(realInputs());
 if (!built.ok) throw new Error(`the real data must build:\n${built.issues.map((i) => i.message).join('\n')}`);
 const { dataset, map } = built;
 const byCode = new Map(dataset.boroughs.map((b) => [b.code, b]));
 
+/** A borough's population in vintage `vi`; throws rather than let a missing one read as NaN. */
+function population(b: Borough | undefined, vi: number): BoroughPopulation {
+  const p = b?.populations[vi];
+  if (!p) throw new Error(`no population ${vi} for ${b?.code ?? 'a missing borough'}`);
+  return p;
+}
+const sum = (f: (b: Borough) => number) => dataset.boroughs.reduce((s, b) => s + f(b), 0);
+/** London sums of vintage vi: each all-ages year, adults 18+ and residents 65+. */
+function londonSums(vi: number) {
+  const years = dataset.vintages[vi]?.years ?? [];
+  return {
+    allAges: years.map((_, y) => sum((b) => population(b, vi).allAges[y] ?? NaN)),
+    adults18: sum((b) => population(b, vi).adults18),
+    older65: sum((b) => population(b, vi).older65),
+  };
+}
+
 describe('the real data', () => {
-  it('has the 33 London boroughs, sorted by code, with five population years from 2016', () => {
+  it('has the 33 London boroughs, sorted by code, with the two ONS vintages', () => {
     expect(dataset.boroughs.map((b) => b.code)).toEqual(LONDON_CODES);
-    expect(dataset.baseYear).toBe(2016);
-    expect(dataset.popYears).toEqual([2016, 2017, 2018, 2019, 2020]);
+    expect(dataset.vintages.map(({ id, baseYear, years }) => ({ id, baseYear, years }))).toEqual([
+      { id: 'mid2016', baseYear: 2016, years: [2016, 2017, 2018, 2019, 2020] },
+      { id: 'mid2024', baseYear: 2024, years: [2024, 2025] },
+    ]);
+    expect(dataset.vintages.map((v) => v.label)).toEqual(VINTAGES.map((v) => v.label));
+    for (const b of dataset.boroughs) {
+      expect(
+        b.populations.map((p) => p.allAges.length),
+        b.code,
+      ).toEqual([5, 2]);
+    }
     expect(byCode.get('E09000001')?.name).toBe('City of London');
     expect(byCode.get('E09000033')?.name).toBe('Westminster');
   });
 
-  it('adds up to the ONS London totals', () => {
-    const sum = (f: (b: Borough) => number) => dataset.boroughs.reduce((s, b) => s + f(b), 0);
-    expect(dataset.popYears.map((_, i) => sum((b) => b.popAllAges[i] ?? NaN))).toEqual([
-      8_787_892, 8_825_001, 8_908_081, 8_961_989, 9_002_488,
-    ]);
-    expect(sum((b) => b.adults18)).toBe(6_803_159);
-    expect(sum((b) => b.older65)).toBe(1_021_124);
-    expect(sum((b) => (b.innerOuter === 'Inner London' ? (b.popAllAges[0] ?? NaN) : 0))).toBe(3_529_346);
+  it('adds up to the ONS London totals in the mid-2016 vintage', () => {
+    const { allAges, adults18, older65 } = londonSums(0);
+    expect(allAges).toEqual([8_787_892, 8_825_001, 8_908_081, 8_961_989, 9_002_488]);
+    expect(adults18).toBe(6_803_159);
+    expect(older65).toBe(1_021_124);
+    expect(sum((b) => (b.innerOuter === 'Inner London' ? (population(b, 0).allAges[0] ?? NaN) : 0))).toBe(
+      3_529_346,
+    );
   });
 
-  it('has five STPs of 8/5/8/6/6 boroughs, each borough in exactly one', () => {
-    expect(dataset.stps.map((s) => [s.code, s.name, s.boroughs.length])).toEqual([
-      ['E54000027', 'North West London', 8],
-      ['E54000028', 'North Central London', 5],
-      ['E54000029', 'North East London', 8],
-      ['E54000030', 'South East London', 6],
-      ['E54000031', 'South West London', 6],
+  it('adds up to the ONS London totals in the mid-2024 vintage', () => {
+    const { allAges, adults18, older65 } = londonSums(1);
+    expect(allAges).toEqual([9_089_736, 9_122_909]);
+    expect(adults18).toBe(7_173_650);
+    expect(older65).toBe(1_115_497);
+  });
+
+  it('copies the mid-2024 vintage cell for cell from data/boroughs.csv', () => {
+    const csv = realInputs().boroughs.text;
+    dataset.boroughs.forEach((b, i) => {
+      const row = i + 1;
+      expect(getCell(csv, row, 'code')).toBe(b.code);
+      const p = population(b, 1);
+      expect(p.allAges.map(String), b.code).toEqual([
+        getCell(csv, row, 'pop_2024'),
+        getCell(csv, row, 'pop_2025'),
+      ]);
+      expect(String(p.adults18), b.code).toBe(getCell(csv, row, 'pop_18plus_2024'));
+      expect(String(p.older65), b.code).toBe(getCell(csv, row, 'pop_65plus_2024'));
+    });
+    // Spot checks against the ONS mid-2024 MYE2 Persons sheet (data/SOURCES.md).
+    expect(population(byCode.get('E09000001'), 1)).toMatchObject({
+      allAges: [15_111, 15_631],
+      adults18: 14_264,
+      older65: 1_399,
+    });
+    expect(population(byCode.get('E09000033'), 1)).toMatchObject({
+      allAges: [209_996, 212_367],
+      adults18: 180_162,
+      older65: 26_528,
+    });
+  });
+
+  it('has five ICBs of 8/5/8/6/6 boroughs with their ODS codes, each borough in exactly one', () => {
+    expect(dataset.stps.map((s) => [s.code, s.ods, s.name, s.boroughs.length])).toEqual([
+      ['E54000027', 'QRV', 'North West London', 8],
+      ['E54000028', 'QMJ', 'North Central London', 5],
+      ['E54000029', 'QMF', 'North East London', 8],
+      ['E54000030', 'QKK', 'South East London', 6],
+      ['E54000031', 'QWE', 'South West London', 6],
     ]);
     const members = dataset.stps.flatMap((s) => s.boroughs);
     expect([...members].sort()).toEqual(LONDON_CODES);
@@ -60,46 +120,82 @@ describe('the real data', () => {
     }
   });
 
-  it('has need indices whose population-weighted London mean is 1 within 1e-12', () => {
-    for (const cohort of COHORTS) {
-      const weight = COHORT_NEED[cohort].weight;
-      const mean = weightedMean(
-        dataset.boroughs.map((b) => b.needIndex[cohort]),
-        dataset.boroughs.map((b) => b[weight]),
-      );
-      expect(Math.abs(mean - 1), cohort).toBeLessThanOrEqual(1e-12);
-    }
-    expect(dataset.boroughs.every((b) => b.needIndex.sp_iso === 1)).toBe(true);
+  it('has need indices whose population-weighted London mean is 1 within 1e-12 in each vintage', () => {
+    dataset.vintages.forEach((v, vi) => {
+      for (const cohort of COHORTS) {
+        const weight = COHORT_NEED[cohort].weight;
+        const mean = weightedMean(
+          dataset.boroughs.map((b) => population(b, vi).needIndex[cohort]),
+          dataset.boroughs.map((b) => population(b, vi)[weight]),
+        );
+        expect(Math.abs(mean - 1), `${v.id} ${cohort}`).toBeLessThanOrEqual(1e-12);
+      }
+      expect(dataset.boroughs.every((b) => population(b, vi).needIndex.sp_iso === 1)).toBe(true);
+    });
     expect(dataset.boroughs.every((b) => b.missingIndicators.length === 0)).toBe(true);
   });
 
-  it('derives each need index from the raw indicators as MODEL.md section 5 says', () => {
-    const adults = dataset.boroughs.map((b) => b.adults18);
-    const londonMean = (f: (b: Borough) => number | null) =>
-      weightedMean(
-        dataset.boroughs.map((b) => f(b) ?? NaN),
-        adults,
-      );
-    const imd = londonMean((b) => b.indicators.imd2015);
-    const dep = londonMean((b) => b.indicators.qofDepression);
-    const dia = londonMean((b) => b.indicators.qofDiabetes);
-    const copd = londonMean((b) => b.indicators.qofCopd);
-    const hyp = londonMean((b) => b.indicators.qofHypertension);
+  it("weights each vintage's need index with that vintage's base populations", () => {
+    // Same indicators, different weights: the indices differ, but only slightly.
+    let largest = 0;
     for (const b of dataset.boroughs) {
-      const i = b.indicators;
-      const ltc =
-        ((i.qofDiabetes ?? NaN) / dia + (i.qofCopd ?? NaN) / copd + (i.qofHypertension ?? NaN) / hyp) / 3;
-      expect(b.needIndex.sp_ltc).toBeCloseTo(ltc, 12);
-      expect(b.needIndex.epp_ltc).toBe(b.needIndex.sp_ltc);
-      expect(b.needIndex.sp_fa).toBeCloseTo((i.imd2015 ?? NaN) / imd, 12);
-      expect(b.needIndex.sp_mh).toBeCloseTo(
-        ((i.qofDepression ?? NaN) / dep + (i.imd2015 ?? NaN) / imd) / 2,
-        12,
-      );
+      const [old, latest] = [population(b, 0).needIndex, population(b, 1).needIndex];
+      for (const cohort of COHORTS) largest = Math.max(largest, Math.abs(old[cohort] - latest[cohort]));
     }
+    expect(largest).toBeGreaterThan(1e-6);
+    expect(largest).toBeLessThan(0.1);
   });
 
-  it('draws one shape and one tile per borough, keyed by code, and an outline per STP and Inner/Outer London', () => {
+  it('derives each need index from the raw indicators as MODEL.md section 5 says, in each vintage', () => {
+    dataset.vintages.forEach((v, vi) => {
+      const adults = dataset.boroughs.map((b) => population(b, vi).adults18);
+      const londonMean = (f: (b: Borough) => number | null) =>
+        weightedMean(
+          dataset.boroughs.map((b) => f(b) ?? NaN),
+          adults,
+        );
+      const imd = londonMean((b) => b.indicators.imd2015);
+      const dep = londonMean((b) => b.indicators.qofDepression);
+      const dia = londonMean((b) => b.indicators.qofDiabetes);
+      const copd = londonMean((b) => b.indicators.qofCopd);
+      const hyp = londonMean((b) => b.indicators.qofHypertension);
+      for (const b of dataset.boroughs) {
+        const i = b.indicators;
+        const need = population(b, vi).needIndex;
+        const ltc =
+          ((i.qofDiabetes ?? NaN) / dia + (i.qofCopd ?? NaN) / copd + (i.qofHypertension ?? NaN) / hyp) / 3;
+        const where = `${v.id} ${b.code}`;
+        expect(need.sp_ltc, where).toBeCloseTo(ltc, 12);
+        expect(need.epp_ltc, where).toBe(need.sp_ltc);
+        expect(need.sp_fa, where).toBeCloseTo((i.imd2015 ?? NaN) / imd, 12);
+        expect(need.sp_mh, where).toBeCloseTo(
+          ((i.qofDepression ?? NaN) / dep + (i.imd2015 ?? NaN) / imd) / 2,
+          12,
+        );
+      }
+    });
+  });
+
+  it('carries the HM Treasury deflators: consecutive years, 2024-25 = 100, forecasts from 2025-26', () => {
+    const { deflators } = dataset;
+    expect(deflators.edition).toBe(DEFLATOR_EDITION);
+    expect(deflators.years).toEqual(Array.from({ length: 16 }, (_, i) => 2015 + i));
+    expect(deflators.index[deflators.years.indexOf(2024)]).toBe(100);
+    expect(deflators.index[0]).toBe(74.5804);
+    expect(deflators.index.at(-1)).toBe(113.6416);
+    expect(deflators.forecastFrom).toBe(2025);
+  });
+
+  it('carries the ARRS link worker amounts found, leaving out the years not found', () => {
+    expect(dataset.linkWorkerPay).toEqual([
+      { year: 2019, amount: 34_113, appliesFrom: '2019-04-01' },
+      { year: 2020, amount: 35_389, appliesFrom: '2020-04-01' },
+      { year: 2022, amount: 36_428, appliesFrom: '2022-04-01' },
+      { year: 2023, amount: 40_159, appliesFrom: '2023-07-01' },
+    ]);
+  });
+
+  it('draws one shape and one tile per borough, keyed by code, and an outline per ICB and Inner/Outer London', () => {
     expect(map.boroughs.map((b) => b.code)).toEqual(LONDON_CODES);
     expect([...map.tiles.tiles.map((t) => t.code)].sort()).toEqual(LONDON_CODES);
     expect(Object.keys(map.groups)).toEqual([
@@ -112,8 +208,10 @@ describe('the real data', () => {
 
   // The compiled reference table lives outside the repository, so this only runs where it exists.
   const reference = '/work/shared/reference/london-boroughs.csv';
+  // It predates the ICB codes and the mid-2024 vintage, which come from the sources in data/SOURCES.md.
+  const NOT_IN_REFERENCE = ['icb_ods', 'pop_2024', 'pop_2025', 'pop_18plus_2024', 'pop_65plus_2024'];
   it.skipIf(!existsSync(reference))(
-    'copies data/boroughs.csv exactly from the shared reference table',
+    'copies data/boroughs.csv exactly from the shared reference table, but the columns added since',
     () => {
       const parse = (text: string) => {
         const [header = [], ...rows] = text
@@ -125,9 +223,13 @@ describe('the real data', () => {
       const ours = parse(realInputs().boroughs.text);
       const theirs = parse(readFileSync(reference, 'utf8'));
       expect(ours.length).toBe(33);
+      const theirColumns = Object.keys(theirs[0] ?? {});
+      expect(Object.keys(ours[0] ?? {}).filter((c) => !theirColumns.includes(c))).toEqual(NOT_IN_REFERENCE);
       ours.forEach((row, i) => {
-        for (const [column, value] of Object.entries(row))
-          expect(value, `${column} row ${i + 1}`).toBe(theirs[i]?.[column]);
+        for (const [column, value] of Object.entries(row)) {
+          if (!NOT_IN_REFERENCE.includes(column))
+            expect(value, `${column} row ${i + 1}`).toBe(theirs[i]?.[column]);
+        }
       });
     },
   );
@@ -158,6 +260,50 @@ describe('scripts/build-data.ts end to end', () => {
     expect(readdirSync(outDir).sort()).toEqual(['boroughs.json', 'boroughs.topo.json']);
   }, 30_000);
 
+  /** A copy of data/ with `edit` applied, and an output folder holding an earlier build. */
+  function brokenCopy(name: string, edit: (dataDir: string) => void): { dataDir: string; outDir: string } {
+    const dataDir = join(tmp, name);
+    const outDir = join(tmp, `out-${name}`);
+    cpSync(join(ROOT, 'data'), dataDir, { recursive: true });
+    edit(dataDir);
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'boroughs.json'), 'previous output\n');
+    writeFileSync(join(outDir, 'map.json'), 'previous map\n');
+    return { dataDir, outDir };
+  }
+  function expectUntouched(outDir: string): void {
+    expect(readFileSync(join(outDir, 'boroughs.json'), 'utf8')).toBe('previous output\n');
+    expect(readFileSync(join(outDir, 'map.json'), 'utf8')).toBe('previous map\n');
+    expect(readdirSync(outDir).sort()).toEqual(['boroughs.json', 'map.json']);
+  }
+
+  it('fails on a broken deflators.csv and link-worker-pay.csv, naming both, and writes nothing', () => {
+    const { dataDir, outDir } = brokenCopy('broken-yearly', (dir) => {
+      const deflators = join(dir, 'deflators.csv');
+      writeFileSync(deflators, replaceOnce(readFileSync(deflators, 'utf8'), '2019-20,', '2019/20,'));
+      const pay = join(dir, 'link-worker-pay.csv');
+      writeFileSync(pay, replaceOnce(readFileSync(pay, 'utf8'), ',2023-07-01,', ',2024-07-01,'));
+    });
+    const result = run('--data-dir', dataDir, '--out-dir', outDir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${join(dataDir, 'deflators.csv')} row 5 (2019/20), column financial_year: "2019/20": expected a financial year such as 2019-20`,
+    );
+    expect(result.stderr).toContain(
+      `${join(dataDir, 'link-worker-pay.csv')} row 4, column applies_from: "2024-07-01" is not within the financial year (2023-04-01 to 2024-03-31)`,
+    );
+    expect(result.stderr).toContain('nothing was written');
+    expectUntouched(outDir);
+  }, 30_000);
+
+  it('fails when deflators.csv is missing, and writes nothing', () => {
+    const { dataDir, outDir } = brokenCopy('no-deflators', (dir) => rmSync(join(dir, 'deflators.csv')));
+    const result = run('--data-dir', dataDir, '--out-dir', outDir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(dataDir, 'deflators.csv')}: cannot be read (ENOENT)`);
+    expectUntouched(outDir);
+  }, 30_000);
+
   it('writes the same dataset and map as the pure build, removes the old TopoJSON, and prints one line', () => {
     const outDir = join(tmp, 'out');
     mkdirSync(outDir);
@@ -166,7 +312,7 @@ describe('scripts/build-data.ts end to end', () => {
     expect(result.stderr).not.toMatch(/problem|failed/);
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(
-      /^data: 33 boroughs, 5 STPs -> \S+boroughs\.json \([\d.]+ KB\), \S+map\.json \([\d.]+ KB\) in \d+ ms$/,
+      /^data: 33 boroughs, 5 ICBs -> \S+boroughs\.json \([\d.]+ KB\), \S+map\.json \([\d.]+ KB\) in \d+ ms$/,
     );
     expect(loadDatasetFromDisk(outDir)).toEqual(dataset);
     expect(JSON.parse(readFileSync(join(outDir, 'map.json'), 'utf8'))).toEqual(map);

@@ -9,16 +9,36 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export const BOROUGHS_CSV = 'data/boroughs.csv';
 export const TOTALS_CSV = 'data/london-totals.csv';
+export const DEFLATORS_CSV = 'data/deflators.csv';
+export const LINK_WORKER_PAY_CSV = 'data/link-worker-pay.csv';
 export const BOUNDARIES_JSON = 'node_modules/vega-datasets/data/londonBoroughs.json';
 
 /** The real inputs, labelled as the build labels them when run from the project root. */
 export function realInputs(): BuildInputs {
   const read = (file: string) => ({ file, text: readFileSync(join(ROOT, file), 'utf8') });
-  return { boroughs: read(BOROUGHS_CSV), totals: read(TOTALS_CSV), boundaries: read(BOUNDARIES_JSON) };
+  return {
+    boroughs: read(BOROUGHS_CSV),
+    totals: read(TOTALS_CSV),
+    deflators: read(DEFLATORS_CSV),
+    linkWorkerPay: read(LINK_WORKER_PAY_CSV),
+    boundaries: read(BOUNDARIES_JSON),
+  };
 }
 
 export function withBoroughs(text: string): BuildInputs {
   return { ...realInputs(), boroughs: { file: BOROUGHS_CSV, text } };
+}
+
+export function withTotals(text: string): BuildInputs {
+  return { ...realInputs(), totals: { file: TOTALS_CSV, text } };
+}
+
+export function withDeflators(text: string): BuildInputs {
+  return { ...realInputs(), deflators: { file: DEFLATORS_CSV, text } };
+}
+
+export function withLinkWorkerPay(text: string): BuildInputs {
+  return { ...realInputs(), linkWorkerPay: { file: LINK_WORKER_PAY_CSV, text } };
 }
 
 // The helpers below edit CSV text naively, which is safe because the project's CSVs have
@@ -63,6 +83,18 @@ export function removeColumn(text: string, column: string): string {
   const rows = split(text);
   const i = columnIndex(rows[0], column);
   return unsplit(rows.map((r) => r.filter((_, j) => j !== i)));
+}
+
+/**
+ * Replaces `from` with `to` exactly once, for files with quoted fields
+ * (data/london-totals.csv, data/link-worker-pay.csv); fails the test unless `from`
+ * occurs exactly once, so an edit can never silently miss.
+ */
+export function replaceOnce(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0)
+    throw new Error(`test helper: ${JSON.stringify(from)} must occur exactly once`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
 /** Every message of a failed build; fails the test if the build passed. */

@@ -10,11 +10,21 @@ import { realInputs } from './fixtures.ts';
 const built = buildData(realInputs());
 if (!built.ok) throw new Error('the real data must build');
 const dataset = built.dataset;
+type Json = Record<string, unknown>;
 /** A fresh, mutable copy of the generated JSON. */
-const json = (): Record<string, unknown> & {
-  boroughs: Record<string, unknown>[];
-  stps: Record<string, unknown>[];
+const json = (): Json & {
+  vintages: Json[];
+  boroughs: (Json & { populations: Json[] })[];
+  stps: Json[];
+  deflators: Json & { years: unknown[]; index: unknown[] };
+  linkWorkerPay: Json[];
 } => JSON.parse(JSON.stringify(dataset));
+/** Element i, which the test's breakage needs to exist. */
+function nth<T>(xs: readonly T[], i: number): T {
+  const x = xs[i];
+  if (x === undefined) throw new Error(`test: no element ${i}`);
+  return x;
+}
 
 describe('parseDataset', () => {
   it('accepts the generated dataset unchanged', () => {
@@ -24,27 +34,57 @@ describe('parseDataset', () => {
   it('names what is wrong', () => {
     const cases: [(j: ReturnType<typeof json>) => void, string][] = [
       [(j) => Reflect.deleteProperty(j, 'boroughs'), 'dataset.boroughs must be an array'],
-      [(j) => (j.popYears = [2017]), 'dataset.popYears must start with baseYear 2016'],
+      [(j) => (j.vintages = []), 'dataset.vintages is empty'],
+      [(j) => (nth(j.vintages, 0).years = [2017]), 'dataset.vintages[0].years must start with baseYear 2016'],
+      [(j) => (nth(j.vintages, 1).years = [2024, 2026]), 'dataset.vintages[1].years must be consecutive'],
       [
-        (j) => ((j.boroughs[3] ?? {}).popAllAges = [1, 2]),
-        'dataset.boroughs[3].popAllAges has 2 values, popYears has 5',
+        (j) => Reflect.deleteProperty(nth(j.vintages, 1), 'label'),
+        'dataset.vintages[1].label must be a non-empty string',
       ],
       [
-        (j) => ((j.boroughs[0] ?? {}).needIndex = { sp_ltc: null }),
-        'dataset.boroughs[0].needIndex.sp_ltc must be a finite number',
+        (j) => nth(j.boroughs, 3).populations.pop(),
+        'dataset.boroughs[3].populations has 1 entries for 2 vintages',
       ],
       [
-        (j) => ((j.boroughs[1] ?? {}).innerOuter = 'Inner'),
+        (j) => (nth(nth(j.boroughs, 3).populations, 1).allAges = [1, 2, 3]),
+        'dataset.boroughs[3].populations[1].allAges has 3 values, vintage mid2024 has 2 years',
+      ],
+      [
+        (j) => (nth(nth(j.boroughs, 4).populations, 1).older65 = 0),
+        'dataset.boroughs[4].populations[1].older65 must be a positive count',
+      ],
+      [
+        (j) => (nth(nth(j.boroughs, 0).populations, 0).needIndex = { sp_ltc: null }),
+        'dataset.boroughs[0].populations[0].needIndex.sp_ltc must be a finite number',
+      ],
+      [
+        (j) => (nth(j.boroughs, 1).innerOuter = 'Inner'),
         'dataset.boroughs[1].innerOuter must be "Inner London" or "Outer London"',
       ],
       [
-        (j) => ((j.boroughs[2] ?? {}).code = 'E08000001'),
+        (j) => (nth(j.boroughs, 2).code = 'E08000001'),
         'dataset.boroughs[2].code "E08000001" is not a London borough code',
       ],
       [
-        (j) => ((j.stps[0] ?? {}).boroughs = ['E09000099']),
+        (j) => (nth(j.stps, 0).boroughs = ['E09000099']),
         'dataset.stps[0].boroughs[0] E09000099 is not one of dataset.boroughs',
       ],
+      [
+        (j) => Reflect.deleteProperty(nth(j.stps, 2), 'ods'),
+        'dataset.stps[2].ods must be a non-empty string',
+      ],
+      [(j) => Reflect.deleteProperty(j, 'deflators'), 'dataset.deflators must be an object'],
+      [(j) => j.deflators.index.pop(), 'dataset.deflators.index has 15 values for 16 years'],
+      [(j) => (j.deflators.years[3] = 2019), 'dataset.deflators.years must be consecutive'],
+      [(j) => (j.deflators.index[0] = 0), 'dataset.deflators.index[0] must be positive'],
+      [(j) => (j.deflators.forecastFrom = '2025'), 'dataset.deflators.forecastFrom must be a finite number'],
+      [(j) => (j.deflators.edition = ''), 'dataset.deflators.edition must be a non-empty string'],
+      [(j) => Reflect.set(j, 'linkWorkerPay', {}), 'dataset.linkWorkerPay must be an array'],
+      [
+        (j) => (nth(j.linkWorkerPay, 1).amount = 35389.5),
+        'dataset.linkWorkerPay[1].amount must be a whole number',
+      ],
+      [(j) => (nth(j.linkWorkerPay, 0).year = null), 'dataset.linkWorkerPay[0].year must be a finite number'],
     ];
     for (const [breakIt, message] of cases) {
       const j = json();
@@ -52,6 +92,15 @@ describe('parseDataset', () => {
       expect(() => parseDataset(j)).toThrow(`Invalid borough dataset: ${message}`);
     }
     expect(() => parseDataset(null)).toThrow('Invalid borough dataset: dataset must be an object');
+  });
+
+  it('accepts a dataset with no forecast years and no link worker amounts', () => {
+    const j = json();
+    j.deflators.forecastFrom = null;
+    j.linkWorkerPay = [];
+    const parsed = parseDataset(j);
+    expect(parsed.deflators.forecastFrom).toBeNull();
+    expect(parsed.linkWorkerPay).toEqual([]);
   });
 });
 
@@ -69,15 +118,15 @@ describe('parseMapGeometry', () => {
   it('names what is wrong', () => {
     const cases: [(j: ReturnType<typeof mapJson>) => void, string][] = [
       [(j) => (j.viewBox = [1000]), 'map.viewBox must be two numbers'],
-      [(j) => ((j.boroughs[5] ?? {}).d = ''), 'map.boroughs[5].d must be a non-empty string'],
+      [(j) => (nth(j.boroughs, 5).d = ''), 'map.boroughs[5].d must be a non-empty string'],
       [
-        (j) => ((j.boroughs[0] ?? {}).centroid = [1, null]),
+        (j) => (nth(j.boroughs, 0).centroid = [1, null]),
         'map.boroughs[0].centroid[1] must be a finite number',
       ],
-      [(j) => ((j.boroughs[2] ?? {}).bounds = [[0, 0]]), 'map.boroughs[2].bounds must be two points'],
+      [(j) => (nth(j.boroughs, 2).bounds = [[0, 0]]), 'map.boroughs[2].bounds must be two points'],
       [(j) => j.boroughs.reverse(), "map.boroughs are not the dataset's boroughs: run npm run data"],
       [(j) => (j.stpLines = 7), 'map.stpLines must be a non-empty string'],
-      [(j) => ((j.tiles.tiles[3] ?? {}).row = 7), 'map.tiles.tiles[3] lies outside the 7 x 7 grid'],
+      [(j) => (nth(j.tiles.tiles, 3).row = 7), 'map.tiles.tiles[3] lies outside the 7 x 7 grid'],
       [(j) => j.tiles.tiles.pop(), 'map.tiles.tiles has 32 tiles for 33 boroughs'],
     ];
     for (const [breakIt, message] of cases) {
@@ -101,7 +150,7 @@ describe('loadDatasetFromDisk', () => {
     try {
       writeFileSync(join(dir, 'boroughs.json'), JSON.stringify(dataset));
       expect(loadDatasetFromDisk(dir)).toEqual(dataset);
-      writeFileSync(join(dir, 'boroughs.json'), '{"baseYear":');
+      writeFileSync(join(dir, 'boroughs.json'), '{"vintages":');
       expect(() => loadDatasetFromDisk(dir)).toThrow(/is not valid JSON .*run npm run data/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../scripts/data/build.ts';
-import { getCell, messages, realInputs, removeColumn, removeRow, setCell, withBoroughs } from './fixtures.ts';
+import {
+  getCell,
+  messages,
+  realInputs,
+  removeColumn,
+  removeRow,
+  replaceOnce,
+  setCell,
+  withBoroughs,
+  withTotals,
+} from './fixtures.ts';
 
 const csv = realInputs().boroughs.text;
 const build = (text: string) => buildData(withBoroughs(text));
@@ -88,29 +98,59 @@ describe('data/boroughs.csv validation names the file, row and column', () => {
     );
   });
 
-  it('an unknown STP code', () => {
+  it('an unknown ICB code', () => {
     expect(messages(build(setCell(csv, 12, 'stp_code', 'E54000099')))).toContain(
-      'data/boroughs.csv row 12 (E09000012), column stp_code: "E54000099" is not one of the five London STP footprints ' +
+      'data/boroughs.csv row 12 (E09000012), column stp_code: "E54000099" is not one of the five London ICB footprints ' +
         '(E54000027, E54000028, E54000029, E54000030, E54000031)',
     );
   });
 
-  it('an STP name that does not match its code', () => {
+  it('an ICB name that does not match its code', () => {
     expect(messages(build(setCell(csv, 5, 'stp_name', 'North Central London')))).toContain(
       'data/boroughs.csv row 5 (E09000005), column stp_name: "North Central London" does not match stp_code E54000027, which is "North West London"',
     );
   });
 
-  it('an STP left with no boroughs', () => {
+  it('an ICB left with no boroughs', () => {
     let text = csv;
     for (let row = 1; row <= 33; row++) {
       if (getCell(text, row, 'stp_code') === 'E54000031') {
-        text = setCell(setCell(text, row, 'stp_code', 'E54000030'), row, 'stp_name', 'South East London');
+        text = setCell(
+          setCell(setCell(text, row, 'stp_code', 'E54000030'), row, 'stp_name', 'South East London'),
+          row,
+          'icb_ods',
+          'QKK',
+        );
       }
     }
     expect(messages(build(text))).toContain(
       'data/boroughs.csv, column stp_code: no borough is in E54000031 South West London',
     );
+  });
+
+  it('an ICB ODS code that does not match stp_code', () => {
+    // Brent is in North West London (E54000027, QRV); QMJ is North Central London's.
+    expect(messages(build(setCell(csv, 5, 'icb_ods', 'QMJ')))).toEqual([
+      'data/boroughs.csv row 5 (E09000005), column icb_ods: "QMJ" does not match stp_code E54000027, whose ICB ODS code is QRV',
+    ]);
+    expect(messages(build(setCell(csv, 5, 'icb_ods', 'qrv')))).toContain(
+      'data/boroughs.csv row 5 (E09000005), column icb_ods: "qrv" does not match stp_code E54000027, whose ICB ODS code is QRV',
+    );
+  });
+
+  it('a blank ICB ODS code', () => {
+    expect(messages(build(setCell(csv, 9, 'icb_ods', '')))).toEqual([
+      'data/boroughs.csv row 9 (E09000009), column icb_ods: is blank',
+    ]);
+  });
+
+  it('an ICB ODS code moved with its borough to another ICB passes, the pair being consistent', () => {
+    // The check is of the pair, not of which ICB a borough is in (that would be a boundary change).
+    let text = setCell(csv, 5, 'stp_code', 'E54000028');
+    text = setCell(setCell(text, 5, 'stp_name', 'North Central London'), 5, 'icb_ods', 'QMJ');
+    const result = build(text);
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
+    expect(result.dataset.stps.find((s) => s.code === 'E54000028')?.boroughs).toContain('E09000005');
   });
 
   it('a CCG described two ways', () => {
@@ -135,6 +175,37 @@ describe('data/boroughs.csv validation names the file, row and column', () => {
     );
   });
 
+  it('a mid-2024 or mid-2025 column that does not sum to the ONS London total', () => {
+    const plus = (column: string, row: number, by: number) =>
+      setCell(csv, row, column, String(Number(getCell(csv, row, column)) + by));
+    expect(messages(build(plus('pop_2024', 20, 1)))).toEqual([
+      'data/boroughs.csv, column pop_2024: the 33 London rows sum to 9,089,737, but the ONS London total ' +
+        '(data/london-totals.csv row 9) is 9,089,736 (difference +1)',
+    ]);
+    expect(messages(build(plus('pop_2025', 1, -1)))).toEqual([
+      'data/boroughs.csv, column pop_2025: the 33 London rows sum to 9,122,908, but the ONS London total ' +
+        '(data/london-totals.csv row 12) is 9,122,909 (difference -1)',
+    ]);
+    expect(messages(build(plus('pop_18plus_2024', 3, -10)))).toEqual([
+      'data/boroughs.csv, column pop_18plus_2024: the 33 London rows sum to 7,173,640, but the ONS London total ' +
+        '(data/london-totals.csv row 10) is 7,173,650 (difference -10)',
+    ]);
+    expect(messages(build(plus('pop_65plus_2024', 33, 100)))).toEqual([
+      'data/boroughs.csv, column pop_65plus_2024: the 33 London rows sum to 1,115,597, but the ONS London total ' +
+        '(data/london-totals.csv row 11) is 1,115,497 (difference +100)',
+    ]);
+  });
+
+  it('two mid-2024 boroughs swapped: the totals still match, the cells do not', () => {
+    // A swap keeps every sum, so only the cell-level checks (age bands here) can catch it.
+    const city = getCell(csv, 1, 'pop_2024');
+    const barking = getCell(csv, 2, 'pop_2024');
+    const text = setCell(setCell(csv, 1, 'pop_2024', barking), 2, 'pop_2024', city);
+    expect(messages(build(text))).toEqual([
+      'data/boroughs.csv row 2 (E09000002), column pop_18plus_2024: 166,282 adults is more than the all-ages pop_2024 of 15,111',
+    ]);
+  });
+
   it('a missing required column', () => {
     expect(messages(build(removeColumn(csv, 'qof1617_copd_pct')))).toContain(
       'data/boroughs.csv, column qof1617_copd_pct: required column is missing from the header',
@@ -145,7 +216,7 @@ describe('data/boroughs.csv validation names the file, row and column', () => {
     const rows = csv.split('\n');
     rows[9] = (rows[9] ?? '').replace(/,[^,]*$/, '');
     expect(messages(build(rows.join('\n')))).toContain(
-      'data/boroughs.csv row 9 (E09000009): has 22 fields but the header has 23 (a blank line, or a stray or missing comma?)',
+      'data/boroughs.csv row 9 (E09000009): has 27 fields but the header has 28 (a blank line, or a stray or missing comma?)',
     );
   });
 
@@ -173,6 +244,58 @@ describe('data/boroughs.csv validation names the file, row and column', () => {
     );
   });
 
+  it('mid-2024 age bands that do not nest: more aged 65+ than 18+, more adults than people', () => {
+    const out = messages(
+      build(setCell(setCell(csv, 2, 'pop_65plus_2024', '170000'), 6, 'pop_18plus_2024', '340000')),
+    );
+    expect(out).toContain(
+      'data/boroughs.csv row 2 (E09000002), column pop_65plus_2024: 170,000 aged 65+ is more than the pop_18plus_2024 of 166,282',
+    );
+    expect(out).toContain(
+      'data/boroughs.csv row 6 (E09000006), column pop_18plus_2024: 340,000 adults is more than the all-ages pop_2024 of 335,319',
+    );
+    // The mid-2016 bands of the same rows are fine, so nothing is said about them.
+    expect(out.join('\n')).not.toContain('2016');
+  });
+
+  it('mid-2024 age bands are checked against pop_2024, not pop_2025', () => {
+    // Brent: 277,975 adults in mid-2024, 352,976 people in mid-2024, 352,201 in mid-2025.
+    // Adults above the 2025 total but below the 2024 one would be fine; above 2024 is not.
+    const out = messages(build(setCell(csv, 5, 'pop_18plus_2024', '352500'))).join('\n');
+    expect(out).not.toContain('adults is more than');
+    expect(messages(build(setCell(csv, 5, 'pop_18plus_2024', '353000')))).toContain(
+      'data/boroughs.csv row 5 (E09000005), column pop_18plus_2024: 353,000 adults is more than the all-ages pop_2024 of 352,976',
+    );
+  });
+
+  it('a mid-2024 population that is not a whole positive number', () => {
+    const out = messages(
+      build(
+        setCell(
+          setCell(setCell(csv, 3, 'pop_2024', '4O5050'), 4, 'pop_2025', '0'),
+          7,
+          'pop_65plus_2024',
+          '26312.5',
+        ),
+      ),
+    );
+    expect(out).toContain('data/boroughs.csv row 3 (E09000003), column pop_2024: "4O5050" is not a number');
+    expect(out).toContain(
+      'data/boroughs.csv row 4 (E09000004), column pop_2025: "0" must be above 0 for a population',
+    );
+    expect(out).toContain(
+      'data/boroughs.csv row 7 (E09000007), column pop_65plus_2024: "26312.5" is not a whole number',
+    );
+  });
+
+  it('a missing mid-2024 column', () => {
+    for (const column of ['icb_ods', 'pop_2024', 'pop_2025', 'pop_18plus_2024', 'pop_65plus_2024']) {
+      expect(messages(build(removeColumn(csv, column))), column).toContain(
+        `data/boroughs.csv, column ${column}: required column is missing from the header`,
+      );
+    }
+  });
+
   it('collects every problem rather than stopping at the first', () => {
     const text = setCell(
       setCell(setCell(csv, 7, 'pop_2017', 'abc'), 10, 'qof1617_copd_pct', '101'),
@@ -197,29 +320,68 @@ describe('data/boroughs.csv validation names the file, row and column', () => {
 
 describe('data/london-totals.csv validation', () => {
   const totals = realInputs().totals.text;
-  const withTotals = (text: string) =>
-    buildData({ ...realInputs(), totals: { file: 'data/london-totals.csv', text } });
+  const build = (text: string) => buildData(withTotals(text));
 
   it('a missing total', () => {
     const text = totals
       .split('\n')
       .filter((line) => !line.startsWith('London,pop_2018,'))
       .join('\n');
-    expect(messages(withTotals(text))).toContain(
+    expect(messages(build(text))).toContain(
       'data/london-totals.csv, column column: no row gives the London total for pop_2018, needed to check the borough figures',
+    );
+  });
+
+  it('a missing total for each mid-2024 column', () => {
+    for (const column of ['pop_2024', 'pop_2025', 'pop_18plus_2024', 'pop_65plus_2024']) {
+      const text = totals
+        .split('\n')
+        .filter((line) => !line.startsWith(`London,${column},`))
+        .join('\n');
+      expect(text, column).not.toBe(totals);
+      expect(messages(build(text)), column).toEqual([
+        `data/london-totals.csv, column column: no row gives the London total for ${column}, needed to check the borough figures`,
+      ]);
+    }
+  });
+
+  it('a mid-2024 or mid-2025 total that the boroughs do not add up to', () => {
+    expect(
+      messages(build(replaceOnce(totals, 'London,pop_2025,9122909,', 'London,pop_2025,9122099,'))),
+    ).toEqual([
+      'data/boroughs.csv, column pop_2025: the 33 London rows sum to 9,122,909, but the ONS London total ' +
+        '(data/london-totals.csv row 12) is 9,122,099 (difference +810)',
+    ]);
+    expect(
+      messages(
+        build(replaceOnce(totals, 'London,pop_65plus_2024,1115497,', 'London,pop_65plus_2024,1115479,')),
+      ),
+    ).toEqual([
+      'data/boroughs.csv, column pop_65plus_2024: the 33 London rows sum to 1,115,497, but the ONS London total ' +
+        '(data/london-totals.csv row 11) is 1,115,479 (difference +18)',
+    ]);
+  });
+
+  it('a total given twice', () => {
+    const text = `${totals.trimEnd()}\nLondon,pop_2024,9089736,"repeated"\n`;
+    expect(messages(build(text))).toContain(
+      'data/london-totals.csv row 13 (pop_2024), column column: repeats the London total of row 9',
     );
   });
 
   it('a total that is not a number', () => {
     const text = totals.replace('London,pop_2017,8825001', 'London,pop_2017,8825001x');
-    expect(messages(withTotals(text))).toContain(
+    expect(messages(build(text))).toContain(
       'data/london-totals.csv row 2 (pop_2017), column total: "8825001x" is not a number',
     );
+    expect(
+      messages(build(replaceOnce(totals, 'London,pop_2024,9089736,', 'London,pop_2024,9 089 736,'))),
+    ).toContain('data/london-totals.csv row 9 (pop_2024), column total: "9 089 736" is not a number');
   });
 
   it('a total for a column that does not exist', () => {
     const text = totals.replace('London,pop_2017,', 'London,pop_2071,');
-    expect(messages(withTotals(text)).join('\n')).toContain(
+    expect(messages(build(text)).join('\n')).toContain(
       'data/london-totals.csv row 2 (pop_2071), column column: "pop_2071" is not one of',
     );
   });

@@ -8,7 +8,15 @@ import { render } from 'svelte/server';
 import AssumptionsPanel from '../../../src/lib/ui/assumptions/AssumptionsPanel.svelte';
 import { Explorer } from '../../../src/lib/state/explorer.svelte.ts';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
-import { GROUPS, PARAMS, PRESET_IDS, PRESETS } from '../../../src/lib/model/index.ts';
+import {
+  GROUPS,
+  PARAMS,
+  PRESET_IDS,
+  PRESETS,
+  paramApplies,
+  presetSource,
+  type ParamDef,
+} from '../../../src/lib/model/index.ts';
 
 const data = loadDatasetFromDisk();
 
@@ -28,11 +36,20 @@ function control(body: string, id: string): string {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/** The parameters that can change the results of the default scenario: the panel shows only these. */
+const SHOWN: ParamDef[] = PARAMS.filter((p) => paramApplies(p.id, PRESETS['evidence-2026'].settings));
+
 describe('AssumptionsPanel markup', () => {
   const body = html();
 
-  it('has a control with every hook for each of the 51 parameters', () => {
-    for (const p of PARAMS) {
+  it('has a control with every hook for each parameter that applies, and none for the rest', () => {
+    expect(SHOWN.length).toBeGreaterThan(50);
+    for (const p of PARAMS.filter((x) => !SHOWN.includes(x)))
+      expect(body, p.id).not.toContain(`data-param="${p.id}"`);
+    // The 2023/24 unit costs show, the 2015/16 ones do not, under the planning preset.
+    expect(body).toContain('data-param="cost2324_nel"');
+    expect(body).not.toContain('data-param="cost_nel"');
+    for (const p of SHOWN) {
       const c = control(body, p.id);
       for (const hook of ['slider', 'number', 'dec', 'inc'])
         expect(c, p.id).toContain(`data-testid="${hook}-${p.id}"`);
@@ -45,7 +62,7 @@ describe('AssumptionsPanel markup', () => {
   });
 
   it('ties each visible label to its slider', () => {
-    for (const p of PARAMS) {
+    for (const p of SHOWN) {
       const c = control(body, p.id);
       const forId = c.match(/<label for="([^"]+)"/)?.[1];
       expect(forId, p.id).toBeTruthy();
@@ -54,11 +71,24 @@ describe('AssumptionsPanel markup', () => {
     }
   });
 
-  it('shows "Assumption" beside the label of every assumed value', () => {
-    for (const p of PARAMS) {
+  it('shows "Assumption" beside the label of every assumed value, as the preset cites it', () => {
+    for (const p of SHOWN) {
       const c = control(body, p.id);
-      expect(c.includes('>Assumption</span>'), p.id).toBe(p.source === 'assumption');
+      const source = presetSource('evidence-2026', p.id, p.source);
+      expect(c.includes('>Assumption</span>'), p.id).toBe(source === 'assumption');
     }
+  });
+
+  it('shows the strength of the evidence beside every effect', () => {
+    for (const p of SHOWN.filter((x) => x.group === 'effects')) {
+      const c = control(body, p.id);
+      expect(c, p.id).toContain('data-testid="strength"');
+      expect(c, p.id).toMatch(/Evidence \d of 5: /);
+    }
+    expect(control(body, 'eff_sp_gp')).toContain(
+      'Evidence 2 of 5: midpoint of two controlled studies, controlled',
+    );
+    expect(control(body, 'eff_epp_gp')).toContain('Evidence 4 of 5: randomised trial, controlled');
   });
 
   it('lists the groups in order, all closed on a narrow screen', () => {
@@ -100,16 +130,16 @@ describe('AssumptionsPanel markup', () => {
 
 describe('AssumptionsPanel with changes', () => {
   const body = html((e) => {
-    e.setParam('cost_gp', 50);
+    e.setParam('cost2324_gp', 50);
     e.setParam('eff_sp_gp', 0.3);
   });
 
   it('marks a changed parameter with text, the preset value and a reset button', () => {
-    const c = control(body, 'cost_gp');
-    expect(c).toContain('>Reset to £36<');
-    expect(c).toContain('data-testid="reset-cost_gp"');
+    const c = control(body, 'cost2324_gp');
+    expect(c).toContain('>Reset to £45<');
+    expect(c).toContain('data-testid="reset-cost2324_gp"');
     expect(c).toContain('value="50"');
-    expect(control(body, 'cost_ae')).not.toContain('>Reset to ');
+    expect(control(body, 'cost2324_ae')).not.toContain('>Reset to ');
   });
 
   it('counts changes overall and in each group', () => {

@@ -52,27 +52,27 @@ const lowerFirst = (s: string): string =>
 export function tornadoTitle(bars: readonly TornadoBar[]): string {
   const first = bars[0];
   return first && first.swing > 0
-    ? `Net savings depend most on ${lowerFirst(first.label)}`
-    : 'What net savings depend on';
+    ? `The NHS net present value depends most on ${lowerFirst(first.label)}`
+    : 'What the NHS net present value depends on';
 }
 
 export function tornadoSubtitle(areaName: string, years: readonly string[]): string {
   const span = years.length > 1 ? `${years[0]} to ${years[years.length - 1]}` : (years[0] ?? '');
-  return `${areaName}: cumulative net savings (£), ${span}, each assumption at its low and high evidence value`;
+  return `${areaName}: NHS net present value (£), ${span}, each assumption at its low and high evidence value`;
 }
 
 export function tornadoTable(areaName: string, rows: readonly SensitivityRow[]): TableData {
   return {
-    caption: `${areaName}: cumulative net savings with each assumption at its low and high value`,
+    caption: `${areaName}: NHS net present value with each assumption at its low and high value`,
     rowKey: 'param',
     columns: [
       { key: 'label', label: 'Assumption' },
       { key: 'low', label: 'Low value' },
-      { key: 'netAtLow', label: 'Net savings at low (£)', numeric: true, format: money },
+      { key: 'netAtLow', label: 'NHS net present value at low (£)', numeric: true, format: money },
       { key: 'high', label: 'High value' },
-      { key: 'netAtHigh', label: 'Net savings at high (£)', numeric: true, format: money },
+      { key: 'netAtHigh', label: 'NHS net present value at high (£)', numeric: true, format: money },
       { key: 'swing', label: 'Swing (£)', numeric: true, format: money },
-      { key: 'switching', label: 'Switching value (net savings £0)' },
+      { key: 'switching', label: 'Switching value (NHS net present value £0)' },
     ],
     rows: rows.map((r) => {
       const def = paramDef(r.param);

@@ -20,7 +20,8 @@ export function yearlySubtitle(areaName: string, years: readonly string[], disco
 
 /** The break-even label on the chart, or the note shown when there is none. */
 export function paybackText(s: AreaSummary, years: readonly string[]): string {
-  if (s.paybackIndex !== null) return `Benefits to date cover costs to date in ${years[s.paybackIndex] ?? ''}`;
+  if (s.paybackIndex !== null)
+    return `Benefits to date cover costs to date in ${years[s.paybackIndex] ?? ''}`;
   return `Benefits to date stay below costs to date by ${years[years.length - 1] ?? ''}: the NHS net present value stays below zero`;
 }
 

@@ -12,17 +12,17 @@ export function yearlyTable(
   const band = data[0]?.netLow !== undefined;
   return {
     caption:
-      `Savings and costs by year, ${areaName} (£)` +
+      `NHS benefits and costs by year, ${areaName} (£)` +
       (paybackYear ? `; the pay-back year, ${paybackYear}, is highlighted` : ''),
     rowKey: 'year',
     highlight: paybackYear,
     columns: [
       { key: 'year', label: 'Financial year' },
-      ...defs.map((d) => ({ key: d.key, label: `Savings: ${d.label}`, numeric: true, format: money })),
-      { key: 'gross', label: 'Gross savings', numeric: true, format: money },
+      ...defs.map((d) => ({ key: d.key, label: `NHS benefits: ${d.label}`, numeric: true, format: money })),
+      { key: 'gross', label: 'NHS benefits', numeric: true, format: money },
       { key: 'cost', label: 'Programme cost', numeric: true, format: money },
-      { key: 'net', label: 'Net savings', numeric: true, format: money },
-      { key: 'cumulativeNet', label: 'Cumulative net savings', numeric: true, format: money },
+      { key: 'net', label: 'NHS net value', numeric: true, format: money },
+      { key: 'cumulativeNet', label: 'NHS net present value to date', numeric: true, format: money },
       ...(band
         ? [
             { key: 'netLow', label: 'Cumulative net, 90% of runs from', numeric: true, format: money },

@@ -1,8 +1,9 @@
 /**
  * Capacity-led delivery (MODEL.md 8.3): a borough's link workers, in proportion to its
  * adults, can support FTE x caseload people a year. Its social prescribing cohorts share
- * that capacity in proportion to their demand, so per unit of eligible scale and of the
- * population path the most that can start is the same for each of them.
+ * that capacity in proportion to their eligible numbers (which, as every cohort follows
+ * the same flow per person eligible, is also in proportion to their demand), so per unit
+ * of eligible scale and of the population path the most that can start is the same for each.
  */
 import type { Plan } from './plan.ts';
 import { eligibleScale, type DrawTerms } from './terms.ts';

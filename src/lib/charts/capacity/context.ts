@@ -1,0 +1,22 @@
+/** The capacity chart's scales, shared with its layers by typed context (as the yearly chart does). */
+import { createContext } from 'svelte';
+import type { ScaleBand, ScaleLinear } from 'd3-scale';
+
+export interface CapacityScales {
+  /** One band per financial year, shared by both panels. */
+  readonly x: ScaleBand<string>;
+  /** People a year (upper panel). */
+  readonly y: ScaleLinear<number, number>;
+  /** Link workers, full-time equivalent (lower panel). */
+  readonly yFte: ScaleLinear<number, number>;
+  /** Upper panel, px. */
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+export const [getCapacityScales, setCapacityScales] = createContext<CapacityScales>();
+
+/** The middle of a year's band. */
+export const centre = (s: CapacityScales, year: string): number => (s.x(year) ?? 0) + s.x.bandwidth() / 2;

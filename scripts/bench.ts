@@ -10,7 +10,7 @@ import { launch } from '../tests/e2e/support/browser.ts';
 import { serveDist } from '../tests/e2e/support/server.ts';
 import { keyPressFrames, type PressFrame } from './key-press-frames.ts';
 import { loadDatasetFromDisk } from '../src/lib/data/load-node.ts';
-import { LAST_END_YEAR, presetScenario, type Scenario } from '../src/lib/model/index.ts';
+import { MAX_HORIZON, presetScenario, type Scenario } from '../src/lib/model/index.ts';
 
 const BUDGETS = {
   firstLoadKiB: 80,
@@ -98,17 +98,24 @@ async function mapPaint(browser: Browser, url: string, runs: number, throttle = 
 /**
  * 10,000 Monte Carlo draws in the site's own worker, started in the page: the
  * worker's time for the draws (its reply says), median of 5 runs after 3 warm-up runs,
- * at the default 4-year horizon and at the longest (14 years, projected and observed).
+ * for the default scenario (15 years, link workers limiting starts in every borough),
+ * the same with demand-led delivery, and the 2017 reconstruction at 4 and 15 years.
  */
 async function workerMonteCarlo(browser: Browser, url: string): Promise<Record<string, number>> {
   const file = readdirSync('dist/assets').find((f) => f.startsWith('monte-carlo.worker'));
   if (!file) throw new Error('dist/assets has no Monte Carlo worker');
   const data = loadDatasetFromDisk();
-  const base = presetScenario('hlp2017', data);
+  const evidence = presetScenario('evidence-2026', data);
+  const hlp = presetScenario('hlp2017', data);
   const cases: Record<string, Scenario> = {
-    '4 years': base,
-    '14 years': { ...base, endYear: LAST_END_YEAR },
-    '14 years, observed population': { ...base, endYear: LAST_END_YEAR, population: 'observed' },
+    'Evidence 2026, 15 years, capacity-led': evidence,
+    'Evidence 2026, 15 years, demand-led': { ...evidence, delivery: 'demandLed' },
+    'HLP 2017, 4 years': hlp,
+    'HLP 2017, 15 years, observed population': {
+      ...hlp,
+      endYear: hlp.startYear + MAX_HORIZON,
+      population: 'observed',
+    },
   };
   const page = await browser.newPage();
   await page.goto(url);
@@ -147,7 +154,8 @@ async function workerMonteCarlo(browser: Browser, url: string): Promise<Record<s
   return out;
 }
 
-const SLIDERS = ['startRate', 'eff_sp_nel', 'cost_gp', 'costPerStart_sp', 'alpha', 'share_sp_ltc'];
+/** Sliders of the default scenario (Evidence 2026: capacity-led, 2023/24 unit costs). */
+const SLIDERS = ['lwPer10k', 'eff_sp_nel', 'cost2324_gp', 'turnover', 'alpha', 'share_sp_ltc'];
 
 /** Input event on a slider to the last DOM mutation it causes (MutationObserver), per step. */
 async function sliderSteps(page: Page, steps: number): Promise<number[]> {
@@ -205,7 +213,7 @@ async function keyPresses(
       buffered: false,
     } as PerformanceObserverInit);
   });
-  await page.getByTestId('slider-costPerStart_sp').focus();
+  await page.getByTestId('slider-lwPer10k').focus();
   for (let i = 0; i < presses; i++) {
     const right = held ? i < presses / 2 : i % 2 === 0;
     await page.keyboard.press(right ? 'ArrowRight' : 'ArrowLeft');
@@ -241,7 +249,7 @@ async function main(): Promise<void> {
     const paintSlow = await mapPaint(browser, server.url, 5, 4);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
-    await page.waitForSelector('[data-testid="slider-startRate"]');
+    await page.waitForSelector('[data-testid="slider-lwPer10k"]');
     // Every view, including the charts below the map that the first input brings in.
     await page.mouse.move(1, 1);
     await page.locator('[data-chart="stp"]').waitFor();

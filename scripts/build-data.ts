@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { buildData } from './data/build.ts';
+import { buildData, pageDataset } from './data/build.ts';
 import { formatIssue, type DataIssue } from './data/errors.ts';
 
 const BOUNDARIES = 'node_modules/vega-datasets/data/londonBoroughs.json';
@@ -88,7 +88,7 @@ function main(): number {
   const datasetPath = join(args.outDir, 'boroughs.json');
   const mapPath = join(args.outDir, 'map.json');
   writeAll([
-    { path: datasetPath, text: `${JSON.stringify(result.dataset)}\n` },
+    { path: datasetPath, text: `${JSON.stringify(pageDataset(result.dataset))}\n` },
     { path: mapPath, text: `${JSON.stringify(result.map)}\n` },
   ]);
   // The TopoJSON earlier builds wrote: the page no longer loads it, so don't ship it.

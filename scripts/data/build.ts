@@ -1,9 +1,10 @@
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type {
-  Borough,
+  BoroughFacts,
   BoroughPopulation,
   Dataset,
+  DatasetFacts,
   MapGeometry,
   NeedIndicator,
   Stp,
@@ -36,7 +37,22 @@ export interface BuildInputs {
 }
 
 export type BuildResult =
-  { ok: true; dataset: Dataset; map: MapGeometry } | { ok: false; issues: DataIssue[] };
+  { ok: true; dataset: DatasetFacts; map: MapGeometry } | { ok: false; issues: DataIssue[] };
+
+/** The dataset the page loads: the build's result without the facts only the build reads. */
+export function pageDataset(facts: DatasetFacts): Dataset {
+  const boroughs = facts.boroughs.map(
+    ({ code, name, innerOuter, stpCode, populations, missingIndicators }) => ({
+      code,
+      name,
+      innerOuter,
+      stpCode,
+      populations,
+      missingIndicators,
+    }),
+  );
+  return { ...facts, boroughs };
+}
 
 /**
  * Validates every input, collecting all problems, and only then builds the outputs:
@@ -77,7 +93,7 @@ export function buildData(inputs: BuildInputs): BuildResult {
   if (issues.length > 0 || topology === null || deflators === null)
     return { ok: false, issues: inReadingOrder(issues) };
 
-  let dataset: Dataset;
+  let dataset: DatasetFacts;
   try {
     dataset = { ...assemble(t.typed.orderby('code')), deflators, linkWorkerPay: pay };
   } catch (err) {
@@ -144,7 +160,7 @@ function number(t: ColumnTable, column: string, row: number): number {
 
 /** The need-index input of a borough, weighted with the base populations of vintage vi. */
 function needInput(
-  b: Pick<Borough, 'code' | 'indicators'> & {
+  b: Pick<BoroughFacts, 'code' | 'indicators'> & {
     populations: Pick<BoroughPopulation, 'adults18' | 'older65'>[];
   },
   vi: number,
@@ -163,10 +179,10 @@ function needInput(
 }
 
 type Populations = Omit<BoroughPopulation, 'needIndex'>[];
-type Partial = Omit<Borough, 'populations' | 'missingIndicators'> & { populations: Populations };
+type Partial = Omit<BoroughFacts, 'populations' | 'missingIndicators'> & { populations: Populations };
 
 /** Builds the Dataset (but its yearly tables) from a validated table sorted by code. */
-function assemble(t: ColumnTable): Omit<Dataset, 'deflators' | 'linkWorkerPay'> {
+function assemble(t: ColumnTable): Omit<DatasetFacts, 'deflators' | 'linkWorkerPay'> {
   const partial = Array.from({ length: t.numRows() }, (_, i): Partial => {
     const innerOuter = INNER_OUTER.find((v) => v === text(t, 'inner_outer', i));
     if (!innerOuter) throw new Error(`internal: inner_outer[${i}] not validated`);
@@ -198,7 +214,7 @@ function assemble(t: ColumnTable): Omit<Dataset, 'deflators' | 'linkWorkerPay'> 
     };
   });
   const need = VINTAGES.map((_, vi) => computeNeedIndex(partial.map((b) => needInput(b, vi))));
-  const boroughs: Borough[] = partial.map((b, i) => {
+  const boroughs: BoroughFacts[] = partial.map((b, i) => {
     const populations = b.populations.map((p, vi) => {
       const n = need[vi]?.[i];
       if (!n) throw new Error(`internal: no need index for ${b.code}`);

@@ -109,39 +109,22 @@ function borough(value: unknown, path: string, vintages: readonly PopulationVint
   if (!/^E09\d{6}$/.test(code)) fail(`${path}.code`, `${JSON.stringify(code)} is not a London borough code`);
   const innerOuter = INNER_OUTER.find((v) => v === b.innerOuter);
   if (!innerOuter) fail(`${path}.innerOuter`, 'must be "Inner London" or "Outer London"');
-  const ccg = record(b.ccg2016, `${path}.ccg2016`);
   const populations = array(b.populations, `${path}.populations`);
   if (populations.length !== vintages.length)
     fail(`${path}.populations`, `has ${populations.length} entries for ${vintages.length} vintages`);
-  const ind = record(b.indicators, `${path}.indicators`);
   return {
     code,
     name: string(b.name, `${path}.name`),
     innerOuter,
     stpCode: string(b.stpCode, `${path}.stpCode`),
-    ccg2016: {
-      name: string(ccg.name, `${path}.ccg2016.name`),
-      ods: string(ccg.ods, `${path}.ccg2016.ods`),
-      gss: string(ccg.gss, `${path}.ccg2016.gss`),
-      note: string(ccg.note, `${path}.ccg2016.note`, true),
-    },
     populations: populations.map((p, i) =>
       population(p, `${path}.populations[${i}]`, vintages[i] as PopulationVintage),
     ),
-    indicators: {
-      qofDiabetes: nullable(ind.qofDiabetes, `${path}.indicators.qofDiabetes`),
-      qofCopd: nullable(ind.qofCopd, `${path}.indicators.qofCopd`),
-      qofHypertension: nullable(ind.qofHypertension, `${path}.indicators.qofHypertension`),
-      qofDepression: nullable(ind.qofDepression, `${path}.indicators.qofDepression`),
-      imd2015: nullable(ind.imd2015, `${path}.indicators.imd2015`),
-      imd2015Rank: nullable(ind.imd2015Rank, `${path}.indicators.imd2015Rank`),
-    },
     missingIndicators: array(b.missingIndicators, `${path}.missingIndicators`).map((m, i) => {
       const found = NEED_INDICATORS.find((n) => n === m);
       if (!found) fail(`${path}.missingIndicators[${i}]`, `${JSON.stringify(m)} is not a need indicator`);
       return found;
     }),
-    inlandAreaHectares: nullable(b.inlandAreaHectares, `${path}.inlandAreaHectares`),
   };
 }
 
@@ -265,8 +248,4 @@ function nonNegative(value: unknown, path: string): number {
   const n = finite(value, path);
   if (n < 0) fail(path, 'must not be negative');
   return n;
-}
-
-function nullable(value: unknown, path: string): number | null {
-  return value === null ? null : finite(value, path);
 }

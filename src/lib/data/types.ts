@@ -13,6 +13,7 @@ export type InnerOuter = 'Inner London' | 'Outer London';
 /** Need-index components (MODEL.md section 5) whose source value was blank. */
 export type NeedIndicator = 'qofDiabetes' | 'qofCopd' | 'qofHypertension' | 'qofDepression' | 'imd2015';
 
+/** A borough as the page and the model see it (public/data/boroughs.json). */
 export interface Borough {
   /** ONS GSS code, E09000001-E09000033. Join on this, never on the name. */
   code: string;
@@ -20,9 +21,19 @@ export interface Borough {
   innerOuter: InnerOuter;
   /** ICB (2016 STP footprint) ONS code, E54...: the five London ICBs kept the STPs' codes in July 2022. */
   stpCode: string;
-  ccg2016: { name: string; ods: string; gss: string; note: string };
   /** Populations by ONS vintage, in the order of Dataset.vintages. */
   populations: BoroughPopulation[];
+  /** Indicators that were missing and so contributed 1 to the index. */
+  missingIndicators: NeedIndicator[];
+}
+
+/**
+ * The facts the build reads besides (the need index's raw indicators, the 2016 CCGs,
+ * the area), checked and kept in the build's result but not shipped to the page,
+ * which needs none of them: the need index carries what the model uses.
+ */
+export interface BoroughFacts extends Borough {
+  ccg2016: { name: string; ods: string; gss: string; note: string };
   /** Raw indicator values; null where the source is blank. */
   indicators: {
     qofDiabetes: number | null;
@@ -32,9 +43,12 @@ export interface Borough {
     imd2015: number | null;
     imd2015Rank: number | null;
   };
-  /** Indicators that were missing and so contributed 1 to the index. */
-  missingIndicators: NeedIndicator[];
   inlandAreaHectares: number | null;
+}
+
+/** The build's result: the page's dataset with each borough's build-time facts. */
+export interface DatasetFacts extends Dataset {
+  boroughs: BoroughFacts[];
 }
 
 /** The population of one borough in one ONS vintage. */

@@ -13,12 +13,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LONDON_CODES, VINTAGES } from '../../../scripts/data/boroughs.ts';
-import { buildData } from '../../../scripts/data/build.ts';
+import { buildData, pageDataset } from '../../../scripts/data/build.ts';
 import { checkMap } from '../../../scripts/map/check.ts';
 import { COHORT_NEED, weightedMean } from '../../../scripts/data/need-index.ts';
 import { DEFLATOR_EDITION } from '../../../scripts/data/yearly-tables.ts';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
-import { COHORTS, type Borough, type BoroughPopulation } from '../../../src/lib/data/types.ts';
+import {
+  COHORTS,
+  type BoroughFacts as Borough,
+  type BoroughPopulation,
+} from '../../../src/lib/data/types.ts';
 import { ROOT, getCell, realInputs, replaceOnce, setCell } from './fixtures.ts';
 
 const built = buildData(realInputs());
@@ -314,7 +318,10 @@ describe('scripts/build-data.ts end to end', () => {
     expect(result.stdout.trim()).toMatch(
       /^data: 33 boroughs, 5 ICBs -> \S+boroughs\.json \([\d.]+ KB\), \S+map\.json \([\d.]+ KB\) in \d+ ms$/,
     );
-    expect(loadDatasetFromDisk(outDir)).toEqual(dataset);
+    expect(loadDatasetFromDisk(outDir)).toEqual(pageDataset(dataset));
+    // The page gets what the model reads, not the raw indicators, CCGs or areas.
+    const written = readFileSync(join(outDir, 'boroughs.json'), 'utf8');
+    expect(written).not.toMatch(/indicators"|ccg2016|inlandAreaHectares/);
     expect(JSON.parse(readFileSync(join(outDir, 'map.json'), 'utf8'))).toEqual(map);
     expect(readdirSync(outDir).sort()).toEqual(['boroughs.json', 'map.json']);
   }, 30_000);

@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildData } from '../../../scripts/data/build.ts';
+import { buildData, pageDataset } from '../../../scripts/data/build.ts';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
 import { parseDataset, parseMapGeometry } from '../../../src/lib/data/parse.ts';
 import { realInputs } from './fixtures.ts';
 
 const built = buildData(realInputs());
 if (!built.ok) throw new Error('the real data must build');
-const dataset = built.dataset;
+const dataset = pageDataset(built.dataset);
 type Json = Record<string, unknown>;
 /** A fresh, mutable copy of the generated JSON. */
 const json = (): Json & {

@@ -68,14 +68,22 @@ export function columnsOf(sets: readonly ParamValues[], ids: readonly ParamId[])
 const unitCostId = (plan: Plan, s: (typeof SERVICES)[number]): ParamId =>
   plan.settings.unitCosts === '2023-24' ? `cost2324_${s}` : `cost_${s}`;
 
-export function drawTerms(plan: Plan, cols: ParamColumns, D: number): DrawTerms {
+/** An array of n values: `old` when it has that length (every value is written over), else a new one. */
+const f64 = (old: Float64Array | undefined, n: number) => (old?.length === n ? old : new Float64Array(n));
+const i32 = (old: Int32Array | undefined, n: number) => (old?.length === n ? old : new Int32Array(n));
+
+/**
+ * The terms of D draws. `reuse`, the terms of an earlier block, lends its arrays
+ * where they have the right length: the Monte Carlo works block by block.
+ */
+export function drawTerms(plan: Plan, cols: ParamColumns, D: number, reuse?: DrawTerms): DrawTerms {
   const { T, settings, price } = plan;
   const perStartCosting = settings.delivery === 'perStart';
-  const value = new Float64Array(C * S * D);
-  const gpAppointments = new Float64Array(C * D);
-  const wellbys = new Float64Array(C * D);
-  const costPerStart = new Float64Array(C * D);
-  const scale = new Float64Array(C * D);
+  const value = f64(reuse?.value, C * S * D);
+  const gpAppointments = f64(reuse?.gpAppointments, C * D);
+  const wellbys = f64(reuse?.wellbys, C * D);
+  const costPerStart = f64(reuse?.costPerStart, C * D);
+  const scale = f64(reuse?.scale, C * D);
   const { uplift, benefitShortfall, costOverrun, k, wellbeingGain } = cols;
   const unitCost = SERVICES.map((s) => {
     const id = unitCostId(plan, s);
@@ -111,19 +119,19 @@ export function drawTerms(plan: Plan, cols: ParamColumns, D: number): DrawTerms 
     }
   });
 
-  const wellbyValue = new Float64Array(D);
-  const growthPow = new Float64Array((plan.maxPower + 1) * D);
-  const discount = new Float64Array(T * D);
-  const startShare = new Float64Array(T * D);
-  const firstYear = new Float64Array(D);
-  const later = new Int32Array(D);
-  const decay = new Float64Array(D);
-  const decayOut = new Float64Array(D);
-  const survive = new Float64Array(D);
-  const reReferral = new Int32Array(D);
-  const surviveOut = new Float64Array(D);
-  const fteCost = new Float64Array(T * D);
-  const ftePerAdult = new Float64Array(D);
+  const wellbyValue = f64(reuse?.wellbyValue, D);
+  const growthPow = f64(reuse?.growthPow, (plan.maxPower + 1) * D);
+  const discount = f64(reuse?.discount, T * D);
+  const startShare = f64(reuse?.startShare, T * D);
+  const firstYear = f64(reuse?.firstYear, D);
+  const later = i32(reuse?.later, D);
+  const decay = f64(reuse?.decay, D);
+  const decayOut = f64(reuse?.decayOut, D);
+  const survive = f64(reuse?.survive, D);
+  const reReferral = i32(reuse?.reReferral, D);
+  const surviveOut = f64(reuse?.surviveOut, D);
+  const fteCost = f64(reuse?.fteCost, T * D);
+  const ftePerAdult = f64(reuse?.ftePerAdult, D);
   const { growth, startRate, rampYears, uptake, duration, firstYearFraction, persistence, turnover } = cols;
   const wellbyPrice = price.wellbyValue ?? 1;
   for (let d = 0; d < D; d++) {

@@ -1,18 +1,64 @@
 /**
  * The model for many parameter draws at once, on typed arrays: the same plan, terms
  * and people flow as run(), summed rather than expanded. What is exactly linear is
- * used: a cohort's starts and benefit are its eligible scale A[b,c] times a profile
- * per unit of it (shared by all boroughs when their population paths are the same
- * and link workers do not limit starts), so each borough's totals are weights times
- * sums of the profiles over the years. Roll-ups are sums of their boroughs within
- * each draw.
+ * used: a cohort's starts and benefit are its eligible scale A[b,c] times a flow per
+ * unit of it, the same for every cohort of a programme, so a borough's totals are its
+ * weights times sums of the flow over the years. When the boroughs' population paths
+ * are multiples of one another the flow is shared: borough b's is its multiple of the
+ * shared one, and an area's years are the shared flow times its boroughs' summed
+ * weights. A borough-draw pair has its own flow only where the paths differ or where
+ * its link workers limit starts in some year (capacity-led delivery). Roll-ups are sums
+ * of their boroughs within each draw.
+ *
+ * Draws are worked through in blocks, so that a block's years stay in the processor's
+ * cache; the results are the same whatever the block. Work arrays are laid out as
+ * layout.ts says.
  */
 import { areaIndex, type Plan } from '../core/plan.ts';
-import { drawTerms, eligibleScale, type DrawTerms, type ParamColumns } from '../core/terms.ts';
+import { drawTerms, type DrawTerms, type ParamColumns } from '../core/terms.ts';
 import { flowProfile, makeFlow, makeFlowWork, type Flow, type FlowWork } from '../core/flow.ts';
-import { boroughCapacity } from '../core/capacity.ts';
-import { SERVICES, SERVICE_INFO } from '../dimensions.ts';
 import { MEASURES, makeMeasures, makeYearly, type Measures, type YearlyDraws } from './measures.ts';
+import { spreadSums, sumFlow } from './flow-sums.ts';
+import { TABLE, cohortTable, fillPairs } from './weights.ts';
+import { OwnFlowWork, ownFlows, type OwnFlowInput } from './own-flows.ts';
+import { Buffers } from './buffers.ts';
+import {
+  addLinearWeights,
+  applyLinear,
+  backRatios,
+  linearSums,
+  responseTable,
+  uncappedDraws,
+} from './linear-flows.ts';
+import {
+  addSharedWeights,
+  applyShared,
+  clearAreaYears,
+  copyYears,
+  makeAreaYears,
+  type AreaYears,
+} from './area-years.ts';
+import {
+  FACTOR_EPP,
+  FACTOR_SP,
+  CAPACITY,
+  PAIR,
+  PER_PROGRAMME,
+  PER_SUM,
+  SUMS,
+  S_ACTIVE,
+  S_ACTIVE_PLAIN,
+  S_STARTS,
+  S_STARTS_PAY,
+  S_STARTS_PLAIN,
+  WEIGHTS,
+  W_GP,
+  W_HOSPITAL,
+  W_PER_START,
+  W_PRIMARY,
+  W_SCALE,
+  W_WELLBYS,
+} from './layout.ts';
 
 /** Receives each area (index into plan.areas) once, with its totals over the window and, if asked, its years. */
 export type AreaSink = (area: number, totals: Measures, yearly: YearlyDraws | null) => void;
@@ -26,151 +72,77 @@ export interface SimulateOptions {
   detail: ReadonlySet<number>;
 }
 
-const S = SERVICES.length;
+/** Draws per block: a block's 15 years of flows and areas' years fit the cache. */
+export const BLOCK = 256;
+
 const BASIC = ['gross', 'cost', 'net'] as const satisfies readonly (keyof Measures)[];
+/** Every measure of a block's totals, [(area * size + d) * M + m], in MEASURES order. */
+const M = MEASURES.length;
 
-/** Per-programme weights of one borough: sums over its cohorts of A x a per-unit term. */
-interface Weights {
-  /** Eligible scale, hospital £, primary care £, GP appointments, WELLBYs and per-start cost per unit of profile. */
-  scale: Float64Array;
-  hospital: Float64Array;
-  primary: Float64Array;
-  gp: Float64Array;
-  wellbys: Float64Array;
-  perStart: Float64Array;
-}
-
-const makeWeights = (D: number): Weights => ({
-  scale: new Float64Array(D),
-  hospital: new Float64Array(D),
-  primary: new Float64Array(D),
-  gp: new Float64Array(D),
-  wellbys: new Float64Array(D),
-  perStart: new Float64Array(D),
-});
-
-/** £ per participant-year of hospital and of primary care, by cohort, [c * D + d]: the same for every borough. */
-function payerValues(plan: Plan, terms: DrawTerms): { hospital: Float64Array; primary: Float64Array } {
-  const { D, value } = terms;
-  const hospital = new Float64Array(plan.C * D);
-  const primary = new Float64Array(plan.C * D);
-  const primaryService = SERVICES.map((s) => SERVICE_INFO[s].payer === 'primary');
-  for (let c = 0; c < plan.C; c++)
-    for (let s = 0; s < S; s++) {
-      const target = primaryService[s] ? primary : hospital;
-      const off = (c * S + s) * D;
-      for (let d = 0; d < D; d++) target[c * D + d]! += value[off + d]!;
-    }
-  return { hospital, primary };
-}
-
-function fillWeights(
-  plan: Plan,
-  terms: DrawTerms,
-  payer: { hospital: Float64Array; primary: Float64Array },
-  b: number,
-  sp: boolean,
-  w: Weights,
-  cohortA: Float64Array,
-  pathScale: number,
-): void {
-  const { D, gpAppointments, wellbys, costPerStart } = terms;
-  const { scale: ws, hospital: wh, primary: wp, gp: wg, wellbys: ww, perStart: wc } = w;
-  const A = cohortA;
-  ws.fill(0);
-  wh.fill(0);
-  wp.fill(0);
-  wg.fill(0);
-  ww.fill(0);
-  wc.fill(0);
-  for (let c = 0; c < plan.C; c++) {
-    if ((plan.isSp[c] === 1) !== sp) continue;
-    eligibleScale(plan, terms, b, c, A);
-    const off = c * D;
-    for (let d = 0; d < D; d++) {
-      const a = A[d]! * pathScale;
-      ws[d]! += a;
-      wh[d]! += a * payer.hospital[off + d]!;
-      wp[d]! += a * payer.primary[off + d]!;
-      wg[d]! += a * gpAppointments[off + d]!;
-      ww[d]! += a * wellbys[off + d]!;
-      wc[d]! += a * costPerStart[off + d]!;
-    }
-  }
-}
-
-/** Sums over years from..T-1 of a flow: discounted and plain benefit and starts. */
-interface FlowSums {
-  active: Float64Array;
-  activePlain: Float64Array;
-  starts: Float64Array;
-  startsPlain: Float64Array;
-  /** Starts x link worker cost x discount (demand-led pay). */
-  startsPay: Float64Array;
-}
-
-const makeSums = (D: number): FlowSums => ({
-  active: new Float64Array(D),
-  activePlain: new Float64Array(D),
-  starts: new Float64Array(D),
-  startsPlain: new Float64Array(D),
-  startsPay: new Float64Array(D),
-});
-
-function sumFlow(terms: DrawTerms, flow: Flow, T: number, from: number, out: FlowSums): void {
-  const { D, discount, fteCost } = terms;
-  for (const a of Object.values(out)) a.fill(0);
-  for (let t = from; t < T; t++) {
-    const off = t * D;
-    for (let d = 0; d < D; d++) {
-      const k = discount[off + d]!;
-      const a = flow.active[off + d]!;
-      const s = flow.starts[off + d]!;
-      out.active[d]! += a * k;
-      out.activePlain[d]! += a;
-      out.starts[d]! += s * k;
-      out.startsPlain[d]! += s;
-      out.startsPay[d]! += s * fteCost[off + d]! * k;
-    }
-  }
-}
-
-/** Work space for one evaluation, reused from borough to borough. */
+/** Work space for one block, reused from block to block and from call to call. */
 class Workspace {
-  readonly sp: Flow;
-  readonly epp: Flow;
+  /** The shared flow (borough 0's path, starts not limited by link workers) and its sums. */
+  readonly flow: Flow;
   readonly work: FlowWork;
-  readonly capacity: Float64Array;
-  readonly cohortA: Float64Array;
-  readonly benefitSp: Float64Array;
-  readonly benefitEpp: Float64Array;
-  readonly fteScale: Float64Array;
-  readonly wSp: Weights;
-  readonly wEpp: Weights;
-  readonly sumSp: FlowSums;
-  readonly sumEpp: FlowSums;
-  /** Link worker cost per adult (capacity-led) over the window, and u[t] x that, per draw. */
-  readonly perAdultPay: Float64Array;
-  readonly totals: Measures;
-  readonly yearly: YearlyDraws;
+  readonly shared: Float64Array;
+  /** The least capacity with which the shared flow is never limited, per draw. */
+  readonly unlimited: Float64Array;
+  readonly table: Float64Array;
+  readonly pairs: Float64Array;
+  readonly weights: Float64Array;
+  readonly sums: Float64Array;
+  readonly own: OwnFlowWork;
+  /** Link worker cost per unit of the shared path over the counted years, and a borough's. */
+  readonly pathPay: Float64Array;
+  readonly adultsPay: Float64Array;
+  /** Every area's totals in the block. */
+  readonly totals: Float64Array;
+  /** Paths of their own: the draws where nothing limits starts (and the others), and the response per unit of path. */
+  readonly marked: Uint8Array;
+  readonly capped: Uint8Array;
+  readonly response: Float64Array;
+  /** The last block's terms, whose arrays the next block's reuse. */
+  terms: DrawTerms | null = null;
 
-  constructor(T: number, D: number) {
-    this.sp = makeFlow(T, D);
-    this.epp = makeFlow(T, D);
-    this.work = makeFlowWork(D);
-    this.capacity = new Float64Array(D);
-    this.cohortA = new Float64Array(D);
-    this.benefitSp = new Float64Array(D);
-    this.benefitEpp = new Float64Array(D);
-    this.fteScale = new Float64Array(D);
-    this.wSp = makeWeights(D);
-    this.wEpp = makeWeights(D);
-    this.sumSp = makeSums(D);
-    this.sumEpp = makeSums(D);
-    this.perAdultPay = new Float64Array(D);
-    this.totals = makeMeasures(D);
-    this.yearly = makeYearly(T, D);
+  constructor(
+    readonly size: number,
+    plan: Plan,
+  ) {
+    const { T, B, C } = plan;
+    const pairs = B * size;
+    this.flow = makeFlow(T, size);
+    this.work = makeFlowWork(size);
+    this.shared = new Float64Array(size * PER_SUM);
+    this.unlimited = new Float64Array(size);
+    this.table = new Float64Array(size * C * TABLE);
+    this.pairs = new Float64Array(pairs * PAIR);
+    this.weights = new Float64Array(pairs * WEIGHTS);
+    this.sums = new Float64Array(pairs * SUMS);
+    this.own = new OwnFlowWork(T, B);
+    this.pathPay = new Float64Array(size);
+    this.adultsPay = new Float64Array(size);
+    this.totals = new Float64Array(plan.areas.length * size * M);
+    this.marked = new Uint8Array(size);
+    this.capped = new Uint8Array(size);
+    this.response = new Float64Array(size * T * PER_SUM);
   }
+}
+
+/** Arrays lent from one call to the next, and the last work space, for its shape. */
+const buffers = new Buffers();
+let kept: { key: string; ws: Workspace } | null = null;
+
+function workspaceFor(plan: Plan, size: number): Workspace {
+  const key = `${plan.T} ${plan.B} ${plan.C} ${plan.areas.length} ${size}`;
+  if (kept?.key !== key) kept = { key, ws: new Workspace(size, plan) };
+  return kept.ws;
+}
+
+/** Where each borough's totals go in a block: its own slot, its ICB's and Inner's or Outer's. */
+interface Slots {
+  own: number;
+  stp: number;
+  innerOuter: number;
 }
 
 /** Evaluate D draws (cols[param][d]) and hand every area to the sink. */
@@ -181,182 +153,294 @@ export function simulate(
   options: SimulateOptions,
   sink: AreaSink,
 ): void {
-  const terms = drawTerms(plan, cols, D);
-  const { T } = plan;
-  const { from } = options;
-  const ws = new Workspace(T, D);
-  const payer = payerValues(plan, terms);
-  const capacityLed = plan.settings.delivery === 'capacityLed';
-  const perUnitFte = plan.settings.delivery !== 'capacityLed';
+  const { T, B } = plan;
   const R = plan.rollups;
-  // Roll-up totals: the ICBs, Inner, Outer, then London; yearly where asked for.
-  const rollTotals = Array.from({ length: R + 1 }, () => makeMeasures(D));
+  const areaCount = plan.areas.length;
   const rollAreas = [...Array.from(plan.rollupArea), 0];
+  const size = Math.min(D, BLOCK);
+  const inner = rollAreas[R - 2]!;
+  const outer = rollAreas[R - 1]!;
   // Every measure for the areas shown in full; NHS benefits, cost and net for the rest.
-  const rollKeys = rollAreas.map((a) => (options.detail.has(a) ? MEASURES : BASIC));
-  const rollYearly: (YearlyDraws | null)[] = rollAreas.map((a) =>
-    options.yearly.has(a) ? makeYearly(T, D) : null,
+  const keysOf = (a: number) => (options.detail.has(a) ? MEASURES : BASIC);
+  const alloc = (n: number) => buffers.take(n);
+  const totals = Array.from({ length: areaCount }, (_, a) => makeMeasures(D, keysOf(a), alloc));
+  const yearly = Array.from({ length: areaCount }, (_, a) =>
+    options.yearly.has(a) ? makeYearly(T, D, alloc) : null,
   );
+  const blockYears = Array.from({ length: areaCount }, (_, a) =>
+    options.yearly.has(a) ? makeAreaYears(T, size, alloc) : null,
+  );
+  // The areas whose years each borough is part of: itself, its ICB, Inner or Outer, London.
+  const parts = Array.from({ length: B }, (_, b) =>
+    [plan.boroughArea + b, rollAreas[plan.stpOf[b]!]!, rollAreas[plan.innerOuterOf[b]!]!, 0].flatMap(
+      (a) => blockYears[a] ?? [],
+    ),
+  );
+  const slots: Slots[] = Array.from({ length: B }, (_, b) => ({
+    own: plan.boroughArea + b,
+    stp: rollAreas[plan.stpOf[b]!]!,
+    innerOuter: rollAreas[plan.innerOuterOf[b]!]!,
+  }));
+  const ws = workspaceFor(plan, size);
+  const london = blockYears[0];
+  const everyone = new Set(london ? [london] : []);
+  const back = plan.shared ? new Float64Array(0) : backRatios(plan);
 
-  // Flows that every borough shares are worked out once.
-  const sharedEpp = plan.shared;
-  const sharedSp = plan.shared && !capacityLed;
-  if (sharedEpp) {
-    flowProfile(plan, terms, 0, null, ws.epp, ws.work);
-    sumFlow(terms, ws.epp, T, from, ws.sumEpp);
+  for (let d0 = 0; d0 < D; d0 += size) {
+    const n = Math.min(size, D - d0);
+    const block = {} as ParamColumns;
+    for (const id of Object.keys(cols) as (keyof ParamColumns)[]) block[id] = cols[id].subarray(d0, d0 + n);
+    simulateBlock(plan, block, n, options.from, ws, parts, everyone, slots, back);
+    // London is Inner plus Outer.
+    const bt = ws.totals;
+    for (let d = 0; d < n; d++)
+      for (let m = 0; m < M; m++)
+        bt[d * M + m] = bt[(inner * size + d) * M + m]! + bt[(outer * size + d) * M + m]!;
+    totals.forEach((t, a) => {
+      for (const key of keysOf(a)) {
+        const m = MEASURES.indexOf(key);
+        const to = t[key];
+        for (let d = 0; d < n; d++) to[d0 + d] = bt[(a * size + d) * M + m]!;
+      }
+    });
+    blockYears.forEach((y, a) => {
+      if (y) copyYears(y.years, T, n, yearly[a]!, d0);
+    });
   }
-  if (sharedSp) {
-    flowProfile(plan, terms, 0, null, ws.sp, ws.work);
-    sumFlow(terms, ws.sp, T, from, ws.sumSp);
-  }
-
-  for (let b = 0; b < plan.B; b++) {
+  for (let b = 0; b < B; b++) {
     const area = plan.boroughArea + b;
-    // A shared flow is borough 0's: scale it to this borough's population path.
-    fillWeights(plan, terms, payer, b, true, ws.wSp, ws.cohortA, sharedSp ? plan.pathScale[b]! : 1);
-    fillWeights(plan, terms, payer, b, false, ws.wEpp, ws.cohortA, sharedEpp ? plan.pathScale[b]! : 1);
-    if (!sharedSp) {
-      flowProfile(plan, terms, b, boroughCapacity(plan, terms, b, ws.capacity), ws.sp, ws.work);
-      sumFlow(terms, ws.sp, T, from, ws.sumSp);
-    }
-    if (!sharedEpp) {
-      flowProfile(plan, terms, b, null, ws.epp, ws.work);
-      sumFlow(terms, ws.epp, T, from, ws.sumEpp);
-    }
-    const adultsPay = capacityLed ? capacityPay(plan, terms, b, from, ws.perAdultPay) : null;
-    const t = ws.totals;
-    const { wSp, wEpp, sumSp, sumEpp } = ws;
-    totalsOf(terms, wSp, wEpp, sumSp, sumEpp, adultsPay, perUnitFte, t);
-    const targets = [plan.stpOf[b]!, plan.innerOuterOf[b]!, R];
-    for (const r of targets) addMeasures(rollTotals[r]!, t, rollKeys[r]!);
-    const yearlyTargets = targets.flatMap((r) => rollYearly[r] ?? []);
-    const own = options.yearly.has(area);
-    if (own) {
-      for (const key of YEARLY_KEYS) ws.yearly[key].fill(0);
-      yearlyTargets.push(ws.yearly);
-    }
-    if (yearlyTargets.length > 0) boroughYears(plan, terms, b, ws, yearlyTargets);
-    sink(area, t, own ? ws.yearly : null);
+    sink(area, totals[area]!, yearly[area] ?? null);
   }
-  sink(0, rollTotals[R]!, rollYearly[R] ?? null);
-  for (let r = 0; r < R; r++) sink(plan.rollupArea[r]!, rollTotals[r]!, rollYearly[r] ?? null);
-}
-
-/** A borough's totals over the window from its weights and flow sums. */
-function totalsOf(
-  terms: DrawTerms,
-  wSp: Weights,
-  wEpp: Weights,
-  sumSp: FlowSums,
-  sumEpp: FlowSums,
-  adultsPay: Float64Array | null,
-  perUnitFte: boolean,
-  t: Measures,
-): void {
-  const { D, wellbyValue, caseload } = terms;
-  const { hospital, primaryCare, gross, wellbeing, cost, net, netSocietal, starts, gpAppointments, wellbys } =
-    t;
-  const aSp = sumSp.active;
-  const aEpp = sumEpp.active;
-  const pSp = sumSp.activePlain;
-  const pEpp = sumEpp.activePlain;
-  for (let d = 0; d < D; d++) {
-    const h = wSp.hospital[d]! * aSp[d]! + wEpp.hospital[d]! * aEpp[d]!;
-    const p = wSp.primary[d]! * aSp[d]! + wEpp.primary[d]! * aEpp[d]!;
-    hospital[d] = h;
-    primaryCare[d] = p;
-    gross[d] = h + p;
-    const w = (wSp.wellbys[d]! * aSp[d]! + wEpp.wellbys[d]! * aEpp[d]!) * wellbyValue[d]!;
-    wellbeing[d] = w;
-    wellbys[d] = wSp.wellbys[d]! * pSp[d]! + wEpp.wellbys[d]! * pEpp[d]!;
-    const workforce = adultsPay
-      ? adultsPay[d]!
-      : perUnitFte
-        ? (wSp.scale[d]! * sumSp.startsPay[d]!) / caseload[d]!
-        : 0;
-    const c = wSp.perStart[d]! * sumSp.starts[d]! + wEpp.perStart[d]! * sumEpp.starts[d]! + workforce;
-    cost[d] = c;
-    net[d] = h + p - c;
-    netSocietal[d] = h + p - c + w;
-    starts[d] = wSp.scale[d]! * sumSp.startsPlain[d]! + wEpp.scale[d]! * sumEpp.startsPlain[d]!;
-    gpAppointments[d] = wSp.gp[d]! * pSp[d]! + wEpp.gp[d]! * pEpp[d]!;
+  sink(0, totals[0]!, yearly[0] ?? null);
+  for (let r = 0; r < R; r++) {
+    const area = plan.rollupArea[r]!;
+    sink(area, totals[area]!, yearly[area] ?? null);
   }
-}
-
-/** Capacity-led link worker cost over the window per draw: FTE per adult x adults x u[t] x cost x discount. */
-function capacityPay(plan: Plan, terms: DrawTerms, b: number, from: number, out: Float64Array): Float64Array {
-  const { D, discount, fteCost, growthPow, ftePerAdult } = terms;
-  const row = b * plan.T;
-  out.fill(0);
-  for (let t = from; t < plan.T; t++) {
-    const ratio = plan.popRatio[row + t]!;
-    const g = plan.growthPower[row + t]! * D;
-    for (let d = 0; d < D; d++)
-      out[d]! += ratio * growthPow[g + d]! * fteCost[t * D + d]! * discount[t * D + d]!;
-  }
-  const adults = plan.adults[b]!;
-  for (let d = 0; d < D; d++) out[d] = out[d]! * ftePerAdult[d]! * adults;
-  return out;
+  // The sink has had the arrays: they can serve the next call.
+  buffers.reclaim();
 }
 
 /**
- * A borough's NHS benefits, cost, link workers and starts in each year, per draw,
- * added into each of `targets` (zeroed first where `own` is one of them).
+ * The n draws of one block: every area's totals into ws.totals, and every borough's part
+ * in the years of the areas it belongs to (`parts`, by borough; `everyone`, the areas
+ * every borough is part of).
  */
-function boroughYears(
+function simulateBlock(
   plan: Plan,
-  terms: DrawTerms,
-  b: number,
+  cols: ParamColumns,
+  n: number,
+  from: number,
   ws: Workspace,
-  targets: readonly YearlyDraws[],
+  parts: readonly (readonly AreaYears[])[],
+  everyone: ReadonlySet<AreaYears>,
+  slots: readonly Slots[],
+  back: Float64Array,
 ): void {
-  const { D, discount, fteCost, growthPow, ftePerAdult, caseload } = terms;
-  const { sp, epp, wSp, wEpp } = ws;
+  const terms = drawTerms(plan, cols, n, ws.terms ?? undefined);
+  ws.terms = terms;
+  const { T, B, shared } = plan;
+  const { size, pairs, weights, sums } = ws;
   const capacityLed = plan.settings.delivery === 'capacityLed';
-  const row = b * plan.T;
-  const adults = plan.adults[b]!;
-  const benefitSp = ws.benefitSp;
-  const benefitEpp = ws.benefitEpp;
-  const fteScale = ws.fteScale;
-  for (let d = 0; d < D; d++) {
-    benefitSp[d] = wSp.hospital[d]! + wSp.primary[d]!;
-    benefitEpp[d] = wEpp.hospital[d]! + wEpp.primary[d]!;
-    fteScale[d] = capacityLed ? ftePerAdult[d]! * adults : wSp.scale[d]! / caseload[d]!;
+  const table = cohortTable(plan, terms, ws.table);
+  for (const y of new Set(parts.flat())) clearAreaYears(y, T, n);
+  for (let b = 0; b < B; b++) fillPairs(plan, terms, table, b, size, weights, pairs);
+
+  // Without a limit on starts the flow per unit is the same for both programmes: when the
+  // boroughs' paths are multiples of one another it is worked out once for all of them.
+  if (shared) {
+    flowProfile(plan, terms, 0, null, ws.flow, ws.work);
+    sumFlow(terms, ws.flow, T, from, ws.shared);
+    if (capacityLed) unlimitedCapacity(plan, terms, ws.flow, ws.unlimited);
+  } else ws.shared.fill(0);
+  for (let b = 0; b < B; b++) {
+    const scale = shared ? plan.pathScale[b]! : 0;
+    for (let d = 0; d < n; d++) {
+      const q = (b * size + d) * PAIR;
+      // A pair keeps the shared flow unless link workers would limit its starts.
+      const free = !capacityLed || pairs[q + CAPACITY]! >= ws.unlimited[d]!;
+      pairs[q + FACTOR_SP] = free ? scale : 0;
+      pairs[q + FACTOR_EPP] = scale;
+    }
   }
-  const perStartSp = wSp.perStart;
-  const perStartEpp = wEpp.perStart;
-  const scaleSp = wSp.scale;
-  const scaleEpp = wEpp.scale;
+  spreadSums(ws.shared, pairs, B, n, size, sums);
+
+  // The pairs with flows of their own.
+  const all = [...everyone].map((y) => y.years);
+  const targets = parts.map((p) => p.filter((y) => !everyone.has(y)).map((y) => y.years));
+  const own = (input: Omit<OwnFlowInput, 'stride' | 'weights' | 'pairs' | 'sums' | 'all' | 'targets'>) =>
+    ownFlows(plan, terms, { ...input, stride: size, weights, pairs, sums, all, targets }, from, ws.own);
+  if (shared) {
+    if (capacityLed)
+      own({
+        programmes: 'sp',
+        everyPair: false,
+        only: null,
+        limited: true,
+        ftePerStart: false,
+        ftePerPath: false,
+      });
+  } else {
+    // Paths of their own: linear in the path where nothing limits starts, else step by step.
+    const { marked, capped, response } = ws;
+    uncappedDraws(plan, terms, back, marked);
+    for (let d = 0; d < n; d++) capped[d] = 1 - marked[d]!;
+    responseTable(plan, terms, from, response);
+    const unlimited = capacityLed ? 'epp' : 'both';
+    for (let b = 0; b < B; b++) {
+      linearSums(plan, response, b, n, size, marked, unlimited, sums);
+      for (const y of parts[b]!)
+        addLinearWeights(plan, b, n, size, marked, unlimited, !capacityLed, weights, pairs, y.linear);
+    }
+    for (const y of new Set(parts.flat())) applyLinear(plan, terms, y.linear, marked, y.years);
+    own({
+      programmes: unlimited,
+      everyPair: true,
+      only: capped,
+      limited: false,
+      ftePerStart: !capacityLed,
+      ftePerPath: false,
+    });
+    if (capacityLed)
+      own({
+        programmes: 'sp',
+        everyPair: true,
+        only: null,
+        limited: true,
+        ftePerStart: false,
+        ftePerPath: true,
+      });
+  }
+
+  // The shared flow's part in the areas' years.
+  if (shared) {
+    for (let b = 0; b < B; b++)
+      for (const y of parts[b]!)
+        addSharedWeights(
+          y,
+          terms,
+          b,
+          size,
+          weights,
+          pairs,
+          capacityLed,
+          plan.adults[b]! * plan.pathScale[b]!,
+        );
+    for (const y of new Set(parts.flat())) applyShared(plan, terms, y, ws.flow);
+  }
+
+  // Every area's totals: the roll-ups are sums of their boroughs.
+  for (let r = 0; r < plan.rollups; r++) {
+    const a = plan.rollupArea[r]!;
+    ws.totals.fill(0, a * size * M, (a + 1) * size * M);
+  }
+  if (capacityLed && shared) pathPay(plan, terms, 0, from, ws.pathPay);
+  for (let b = 0; b < B; b++) {
+    let adultsPay: Float64Array | null = null;
+    if (capacityLed) {
+      // Link workers in proportion to adults, on the borough's path.
+      adultsPay = ws.adultsPay;
+      if (shared) adultsPay.set(ws.pathPay.subarray(0, n));
+      else pathPay(plan, terms, b, from, adultsPay);
+      const perPath = plan.adults[b]! * (shared ? plan.pathScale[b]! : 1);
+      for (let d = 0; d < n; d++) adultsPay[d] = adultsPay[d]! * terms.ftePerAdult[d]! * perPath;
+    }
+    addTotals(terms, ws, b, adultsPay, slots[b]!);
+  }
+}
+
+/**
+ * Per draw, the least capacity (per unit of eligible scale and of the path) that never
+ * limits the shared flow: its largest share of the path starting in a year.
+ */
+function unlimitedCapacity(plan: Plan, terms: DrawTerms, flow: Flow, out: Float64Array): void {
+  const { D, growthPow } = terms;
+  out.fill(0, 0, D);
   for (let t = 0; t < plan.T; t++) {
-    const off = t * D;
-    const u = plan.popRatio[row + t]!;
-    const g = plan.growthPower[row + t]! * D;
-    for (const y of targets) {
-      const { gross, cost, fte, starts } = y;
-      for (let d = 0; d < D; d++) {
-        const i = off + d;
-        const k = discount[i]!;
-        const sSp = sp.starts[i]!;
-        const sEpp = epp.starts[i]!;
-        const f = fteScale[d]! * (capacityLed ? u * growthPow[g + d]! : sSp);
-        gross[i]! += (sp.active[i]! * benefitSp[d]! + epp.active[i]! * benefitEpp[d]!) * k;
-        cost[i]! += (sSp * perStartSp[d]! + sEpp * perStartEpp[d]! + f * fteCost[i]!) * k;
-        fte[i]! += f;
-        starts[i]! += sSp * scaleSp[d]! + sEpp * scaleEpp[d]!;
-      }
+    const ratio = plan.popRatio[t]!;
+    const g = plan.growthPower[t]! * D;
+    for (let d = 0; d < D; d++) {
+      const share = flow.starts[t * D + d]! / (ratio * growthPow[g + d]!);
+      if (share > out[d]!) out[d] = share;
     }
   }
 }
 
-function addMeasures(target: Measures, source: Measures, keys: readonly (keyof Measures)[]): void {
-  for (const m of keys) {
-    const a = target[m];
-    const s = source[m];
-    for (let d = 0; d < a.length; d++) a[d]! += s[d]!;
+/**
+ * Borough b's totals over the window, every measure, from its weights and flow sums:
+ * set in its own slot of ws.totals, added into its ICB's and Inner's or Outer's.
+ */
+function addTotals(
+  terms: DrawTerms,
+  ws: Workspace,
+  b: number,
+  adultsPay: Float64Array | null,
+  slots: Slots,
+): void {
+  const { D, wellbyValue, caseload } = terms;
+  const { size, weights, sums, totals } = ws;
+  const perAdult = adultsPay !== null;
+  const E = PER_PROGRAMME;
+  const P = PER_SUM;
+  for (let d = 0; d < D; d++) {
+    const p = b * size + d;
+    const w = p * WEIGHTS;
+    const s = p * SUMS;
+    const aSp = sums[s + S_ACTIVE]!;
+    const aEpp = sums[s + P + S_ACTIVE]!;
+    const apSp = sums[s + S_ACTIVE_PLAIN]!;
+    const apEpp = sums[s + P + S_ACTIVE_PLAIN]!;
+    const hospital = weights[w + W_HOSPITAL]! * aSp + weights[w + E + W_HOSPITAL]! * aEpp;
+    const primary = weights[w + W_PRIMARY]! * aSp + weights[w + E + W_PRIMARY]! * aEpp;
+    const gross = hospital + primary;
+    const wellbeing = (weights[w + W_WELLBYS]! * aSp + weights[w + E + W_WELLBYS]! * aEpp) * wellbyValue[d]!;
+    // Link workers: in proportion to adults (capacity-led) or to starts (the others; 0 per start).
+    const workforce = perAdult
+      ? adultsPay[d]!
+      : (weights[w + W_SCALE]! * sums[s + S_STARTS_PAY]!) / caseload[d]!;
+    const cost =
+      weights[w + W_PER_START]! * sums[s + S_STARTS]! +
+      weights[w + E + W_PER_START]! * sums[s + P + S_STARTS]! +
+      workforce;
+    const net = gross - cost;
+    const people =
+      weights[w + W_SCALE]! * sums[s + S_STARTS_PLAIN]! +
+      weights[w + E + W_SCALE]! * sums[s + P + S_STARTS_PLAIN]!;
+    const gp = weights[w + W_GP]! * apSp + weights[w + E + W_GP]! * apEpp;
+    const wellbys = weights[w + W_WELLBYS]! * apSp + weights[w + E + W_WELLBYS]! * apEpp;
+    // In MEASURES order: hospital, primaryCare, gross, wellbeing, cost, net, netSocietal, starts, gpAppointments, wellbys.
+    const o = (slots.own * size + d) * M;
+    totals[o] = hospital;
+    totals[o + 1] = primary;
+    totals[o + 2] = gross;
+    totals[o + 3] = wellbeing;
+    totals[o + 4] = cost;
+    totals[o + 5] = net;
+    totals[o + 6] = net + wellbeing;
+    totals[o + 7] = people;
+    totals[o + 8] = gp;
+    totals[o + 9] = wellbys;
+    const r1 = (slots.stp * size + d) * M;
+    const r2 = (slots.innerOuter * size + d) * M;
+    for (let m = 0; m < M; m++) {
+      const x = totals[o + m]!;
+      totals[r1 + m]! += x;
+      totals[r2 + m]! += x;
+    }
   }
 }
 
-const YEARLY_KEYS = ['gross', 'cost', 'fte', 'starts'] as const;
+/** Link worker cost per unit of borough b's population path over the counted years: u[t] x cost x discount, per draw. */
+function pathPay(plan: Plan, terms: DrawTerms, b: number, from: number, out: Float64Array): void {
+  const { D, discount, fteCost, growthPow } = terms;
+  const row = b * plan.T;
+  out.fill(0, 0, D);
+  for (let t = from; t < plan.T; t++) {
+    const ratio = plan.popRatio[row + t]!;
+    const g = plan.growthPower[row + t]! * D;
+    const off = t * D;
+    for (let d = 0; d < D; d++) out[d]! += ratio * growthPow[g + d]! * fteCost[off + d]! * discount[off + d]!;
+  }
+}
 
 /** Area indices to keep yearly values for: London and, when given, one more. */
 export function yearlyAreas(plan: Plan, ids: readonly string[]): Set<number> {

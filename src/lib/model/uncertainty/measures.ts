@@ -31,8 +31,15 @@ export const MEASURES = [
   'wellbys',
 ] as const satisfies readonly (keyof Measures)[];
 
-export function makeMeasures(D: number): Measures {
-  return Object.fromEntries(MEASURES.map((m) => [m, new Float64Array(D)])) as unknown as Measures;
+/** Measures of D draws; those not in `kept` are empty (an area summarised by a few measures only). */
+export function makeMeasures(
+  D: number,
+  kept: readonly (keyof Measures)[] = MEASURES,
+  alloc: (n: number) => Float64Array = (n) => new Float64Array(n),
+): Measures {
+  return Object.fromEntries(
+    MEASURES.map((m) => [m, kept.includes(m) ? alloc(D) : new Float64Array(0)]),
+  ) as unknown as Measures;
 }
 
 /** An area's values in each year, [t * D + d]: NHS benefits, cost, link workers, starts. */
@@ -45,14 +52,11 @@ export interface YearlyDraws {
   starts: Float64Array;
 }
 
-export function makeYearly(T: number, D: number): YearlyDraws {
+export function makeYearly(
+  T: number,
+  D: number,
+  alloc: (n: number) => Float64Array = (n) => new Float64Array(n),
+): YearlyDraws {
   const n = T * D;
-  return {
-    T,
-    D,
-    gross: new Float64Array(n),
-    cost: new Float64Array(n),
-    fte: new Float64Array(n),
-    starts: new Float64Array(n),
-  };
+  return { T, D, gross: alloc(n), cost: alloc(n), fte: alloc(n), starts: alloc(n) };
 }

@@ -20,15 +20,16 @@ import { flowProfile, makeFlow, makeFlowWork, type Flow, type FlowWork } from '.
 import { MEASURES, makeMeasures, makeYearly, type Measures, type YearlyDraws } from './measures.ts';
 import { spreadSums, sumFlow } from './flow-sums.ts';
 import { TABLE, cohortTable, fillPairs } from './weights.ts';
-import { OwnFlowWork, ownFlows, type OwnFlowInput } from './own-flows.ts';
+import { OwnFlowWork, ownFlows } from './own-flows.ts';
 import { Buffers } from './buffers.ts';
 import {
-  addLinearWeights,
   applyLinear,
   backRatios,
-  linearSums,
+  LinearWork,
+  linearFlows,
   responseTable,
   uncappedDraws,
+  type LinearInput,
 } from './linear-flows.ts';
 import {
   addSharedWeights,
@@ -92,6 +93,7 @@ class Workspace {
   readonly weights: Float64Array;
   readonly sums: Float64Array;
   readonly own: OwnFlowWork;
+  readonly linear: LinearWork;
   /** Link worker cost per unit of the shared path over the counted years, and a borough's. */
   readonly pathPay: Float64Array;
   readonly adultsPay: Float64Array;
@@ -119,6 +121,7 @@ class Workspace {
     this.weights = new Float64Array(pairs * WEIGHTS);
     this.sums = new Float64Array(pairs * SUMS);
     this.own = new OwnFlowWork(T, B);
+    this.linear = new LinearWork(B);
     this.pathPay = new Float64Array(size);
     this.adultsPay = new Float64Array(size);
     this.totals = new Float64Array(plan.areas.length * size * M);
@@ -128,8 +131,12 @@ class Workspace {
   }
 }
 
-/** Arrays lent from one call to the next, and the last work space, for its shape. */
-const buffers = new Buffers();
+/**
+ * Arrays lent from one call to the next (see buffers.ts). A caller may take its own
+ * from `scratch` (the parameter draws): all are reclaimed when simulate() returns.
+ */
+export const scratch = new Buffers();
+const buffers = scratch;
 let kept: { key: string; ws: Workspace } | null = null;
 
 function workspaceFor(plan: Plan, size: number): Workspace {
@@ -184,7 +191,7 @@ export function simulate(
   const ws = workspaceFor(plan, size);
   const london = blockYears[0];
   const everyone = new Set(london ? [london] : []);
-  const back = plan.shared ? new Float64Array(0) : backRatios(plan);
+  const back = backRatios(plan);
 
   for (let d0 = 0; d0 < D; d0 += size) {
     const n = Math.min(size, D - d0);
@@ -216,7 +223,7 @@ export function simulate(
     const area = plan.rollupArea[r]!;
     sink(area, totals[area]!, yearly[area] ?? null);
   }
-  // The sink has had the arrays: they can serve the next call.
+  // The sink has had the arrays, the caller its draws: they can serve the next call.
   buffers.reclaim();
 }
 
@@ -267,48 +274,47 @@ function simulateBlock(
   // The pairs with flows of their own.
   const all = [...everyone].map((y) => y.years);
   const targets = parts.map((p) => p.filter((y) => !everyone.has(y)).map((y) => y.years));
-  const own = (input: Omit<OwnFlowInput, 'stride' | 'weights' | 'pairs' | 'sums' | 'all' | 'targets'>) =>
-    ownFlows(plan, terms, { ...input, stride: size, weights, pairs, sums, all, targets }, from, ws.own);
-  if (shared) {
-    if (capacityLed)
-      own({
-        programmes: 'sp',
-        everyPair: false,
-        only: null,
-        limited: true,
-        ftePerStart: false,
-        ftePerPath: false,
-      });
-  } else {
-    // Paths of their own: linear in the path where nothing limits starts, else step by step.
+  // Pairs not on the shared flow: linear in their starts in the draws where the people
+  // supported lately never leave too few to start, step by step in the others.
+  const ownPairs = !shared || capacityLed;
+  if (ownPairs) {
     const { marked, capped, response } = ws;
     uncappedDraws(plan, terms, back, marked);
     for (let d = 0; d < n; d++) capped[d] = 1 - marked[d]!;
     responseTable(plan, terms, from, response);
-    const unlimited = capacityLed ? 'epp' : 'both';
-    for (let b = 0; b < B; b++) {
-      linearSums(plan, response, b, n, size, marked, unlimited, sums);
-      for (const y of parts[b]!)
-        addLinearWeights(plan, b, n, size, marked, unlimited, !capacityLed, weights, pairs, y.linear);
-    }
-    for (const y of new Set(parts.flat())) applyLinear(plan, terms, y.linear, marked, y.years);
-    own({
-      programmes: unlimited,
-      everyPair: true,
-      only: capped,
-      limited: false,
-      ftePerStart: !capacityLed,
-      ftePerPath: false,
-    });
+    const linearAll = [...everyone].map((y) => y.linear);
+    const linear = parts.map((p) => p.filter((y) => !everyone.has(y)).map((y) => y.linear));
+    const flows = (
+      f: Omit<LinearInput, 'stride' | 'weights' | 'pairs' | 'sums' | 'marked' | 'all' | 'areas'>,
+    ) => {
+      linearFlows(
+        plan,
+        terms,
+        response,
+        { ...f, stride: size, weights, pairs, sums, marked, all: linearAll, areas: linear },
+        ws.linear,
+      );
+      ownFlows(
+        plan,
+        terms,
+        { ...f, only: capped, stride: size, weights, pairs, sums, all, targets },
+        from,
+        ws.own,
+      );
+    };
+    // Social prescribing limited by link workers: where that limit binds (shared paths), or everywhere.
     if (capacityLed)
-      own({
-        programmes: 'sp',
+      flows({ programmes: 'sp', everyPair: !shared, limited: true, ftePerStart: false, ftePerPath: !shared });
+    // Unlimited flows of paths of their own: both programmes, or the expert patients'.
+    if (!shared)
+      flows({
+        programmes: capacityLed ? 'epp' : 'both',
         everyPair: true,
-        only: null,
-        limited: true,
-        ftePerStart: false,
-        ftePerPath: true,
+        limited: false,
+        ftePerStart: !capacityLed,
+        ftePerPath: false,
       });
+    for (const y of new Set(parts.flat())) applyLinear(plan, terms, y.linear, marked, y.years);
   }
 
   // The shared flow's part in the areas' years.

@@ -1,16 +1,20 @@
 /**
- * Flows of pairs with their own population paths (observed population) whose starts
- * nothing limits: no link workers (their cap is social prescribing's, capacity-led) and
- * no shortage of eligible people not lately supported. Then a pair's starts in year t
- * are its path e[t] = popRatio[b,t] x (1 + g)^power[t] times the start share, and every
- * sum and year is linear in the path: a sum over the years tau of popRatio[b,tau] times
- * the draw's response to the path in year tau, worked out once per draw for all boroughs.
- * Where the shortage could bind in some year for some borough, the draw takes the
- * explicit recurrences instead (own-flows.ts); the test is conservative, never the result.
+ * Flows of pairs that do not follow the shared flow, in the draws where the people
+ * supported lately never leave too few to start (the shortage in MODEL.md 8.2 never
+ * binds). Then a pair's starts in year t are its path e[t] = popRatio[b,t] x
+ * (1 + g)^power[t] times its start fraction c[t] = start share, or, where link workers
+ * limit starts, min(start share, capacity): every sum and year is linear in the starts,
+ * a sum over the years tau of popRatio[b,tau] x c[tau] times the draw's response to a
+ * start in year tau, worked out once per draw for all boroughs. In the other draws the
+ * pairs take the explicit recurrences (own-flows.ts); the test is conservative, and
+ * never changes a result.
  */
 import type { Plan } from '../core/plan.ts';
 import type { DrawTerms } from '../core/terms.ts';
 import {
+  CAPACITY,
+  FACTOR_SP,
+  FTE_PER_PATH,
   FTE_PER_START,
   PAIR,
   PER_PROGRAMME,
@@ -33,12 +37,17 @@ import {
 } from './layout.ts';
 import type { Programmes } from './own-flows.ts';
 
-/** An area's linear weights: sums over its boroughs of popRatio[b,tau] x weight, [(d * T + tau) * LINEAR + k]. */
-export const LINEAR = 4;
+/**
+ * An area's linear weights, [(d * T + tau) * LINEAR + k]: sums over its pairs of
+ * popRatio[b,tau] x c[tau] x NHS benefits, people, cost per start and link workers per
+ * start, and popRatio[b,tau] x link workers per unit of path.
+ */
+export const LINEAR = 5;
 const L_BENEFIT = 0;
 const L_SCALE = 1;
 const L_PER_START = 2;
 const L_FTE_PER_START = 3;
+const L_FTE_PER_PATH = 4;
 
 /** Per year t and lag n, the largest ratio over the boroughs of popRatio[b, t - n] to popRatio[b, t], [t * T + n]. */
 export function backRatios(plan: Plan): Float64Array {
@@ -58,9 +67,10 @@ export function backRatios(plan: Plan): Float64Array {
 
 /**
  * Marks (1) the draws in which, for every borough and year, the people supported lately
- * leave room for all who want to start: recent[t] <= e[t] x (1 - share[t]), with
- * recent[t] = sum over n = 1 .. R-1 of survive^n x e[t-n] x share[t-n]. Bounds each
- * borough's ratio e[t-n] / e[t] by the largest (backRatios); returns how many are marked.
+ * leave room for all who want to start, even with no limit on starts: recent[t] <=
+ * e[t] x (1 - share[t]), recent[t] = sum over n = 1 .. R-1 of survive^n x e[t-n] x
+ * share[t-n]. Each borough's ratio e[t-n] / e[t] is bounded by the largest (backRatios).
+ * A limit on starts only lowers recent and raises the room. Returns how many are marked.
  */
 export function uncappedDraws(plan: Plan, terms: DrawTerms, back: Float64Array, out: Uint8Array): number {
   const { T, growthPower } = plan;
@@ -89,19 +99,19 @@ export function uncappedDraws(plan: Plan, terms: DrawTerms, back: Float64Array, 
 }
 
 /**
- * Per draw and year tau, the sums (from year `from`) that the path in year tau brings per
- * unit of popRatio: its starts gamma x share, their benefit in the years after, the
- * link worker pay they need, [(d * T + tau) * PER_SUM + k].
+ * Per draw and year tau, the sums (from year `from`) that a start fraction of 1 of the
+ * path in year tau brings per unit of popRatio: starts (1 + g)^power[tau], their benefit
+ * in the years after, the link worker pay they need, [(d * T + tau) * PER_SUM + k].
  */
 export function responseTable(plan: Plan, terms: DrawTerms, from: number, out: Float64Array): void {
   const { T, growthPower } = plan;
-  const { D, growthPow, startShare, discount, fteCost, firstYear, decay, later } = terms;
+  const { D, growthPow, discount, fteCost, firstYear, decay, later } = terms;
   for (let d = 0; d < D; d++) {
     const fy = firstYear[d]!;
     const dec = decay[d]!;
     const L = later[d]!;
     for (let tau = 0; tau < T; tau++) {
-      const s = growthPow[growthPower[tau]! * D + d]! * startShare[tau * D + d]!;
+      const s = growthPow[growthPower[tau]! * D + d]!;
       let active = 0;
       let activePlain = 0;
       let weight = fy;
@@ -125,79 +135,148 @@ export function responseTable(plan: Plan, terms: DrawTerms, from: number, out: F
   }
 }
 
-/** Borough b's sums for the marked draws: the sum over tau of popRatio[b,tau] x response, into its programmes' slots. */
-export function linearSums(
-  plan: Plan,
-  response: Float64Array,
-  b: number,
-  n: number,
-  stride: number,
-  marked: Uint8Array,
-  programmes: Programmes,
-  sums: Float64Array,
-): void {
-  const { T, popRatio } = plan;
-  const row = b * T;
-  for (let d = 0; d < n; d++) {
-    if (marked[d] !== 1) continue;
-    let a = 0;
-    let ap = 0;
-    let s = 0;
-    let sp = 0;
-    let pay = 0;
-    for (let tau = 0; tau < T; tau++) {
-      const r = popRatio[row + tau]!;
-      const o = (d * T + tau) * PER_SUM;
-      a += r * response[o + S_ACTIVE]!;
-      ap += r * response[o + S_ACTIVE_PLAIN]!;
-      s += r * response[o + S_STARTS]!;
-      sp += r * response[o + S_STARTS_PLAIN]!;
-      pay += r * response[o + S_STARTS_PAY]!;
-    }
-    const o = (b * stride + d) * SUMS;
-    for (const slot of programmes === 'both' ? [0, PER_SUM] : programmes === 'sp' ? [0] : [PER_SUM]) {
-      sums[o + slot + S_ACTIVE] = a;
-      sums[o + slot + S_ACTIVE_PLAIN] = ap;
-      sums[o + slot + S_STARTS] = s;
-      sums[o + slot + S_STARTS_PLAIN] = sp;
-      sums[o + slot + S_STARTS_PAY] = pay;
-    }
+export interface LinearInput {
+  programmes: Programmes;
+  /** Every pair (paths differ); else those with no share of the shared flow. */
+  everyPair: boolean;
+  /** Link workers limit starts (social prescribing, capacity-led). */
+  limited: boolean;
+  /** Link workers follow starts, or (capacity-led, paths not shared) each borough's path. */
+  ftePerStart: boolean;
+  ftePerPath: boolean;
+  stride: number;
+  weights: Float64Array;
+  pairs: Float64Array;
+  /** The pairs' flow sums, set here. */
+  sums: Float64Array;
+  /** The draws to work out (uncappedDraws). */
+  marked: Uint8Array;
+  /** Linear weights of the areas every borough is part of (London). */
+  all: readonly Float64Array[];
+  /** Linear weights of the other areas each borough is part of, by borough. */
+  areas: readonly (readonly Float64Array[])[];
+}
+
+/** Per listed borough in a draw: its inputs and sums, [j * STATE + k]. */
+const STATE = 12;
+const CAP = 0;
+const BENEFIT = 1;
+const SCALE = 2;
+const PER_START = 3;
+const FTE_START = 4;
+const FTE_PATH = 5;
+const SUM = 6;
+
+/** Scratch for linearFlows, reused from block to block. */
+export class LinearWork {
+  readonly list: Int32Array;
+  readonly state: Float64Array;
+
+  constructor(B: number) {
+    this.list = new Int32Array(B);
+    this.state = new Float64Array(B * STATE);
   }
 }
 
-/** Adds borough b's weights times its popRatio by year into an area's linear weights, for the marked draws. */
-export function addLinearWeights(
+/**
+ * Sets the chosen pairs' sums in the marked draws and adds them into their areas'
+ * linear weights: draw by draw, the boroughs innermost, so each draw's response is
+ * read once and London's weights are summed before they are stored.
+ */
+export function linearFlows(
   plan: Plan,
-  b: number,
-  n: number,
-  stride: number,
-  marked: Uint8Array,
-  programmes: Programmes,
-  ftePerStart: boolean,
-  weights: Float64Array,
-  pairs: Float64Array,
-  into: Float64Array,
+  terms: DrawTerms,
+  response: Float64Array,
+  input: LinearInput,
+  work: LinearWork,
 ): void {
-  const { T, popRatio } = plan;
+  const { T, B, popRatio } = plan;
+  const { D: n, startShare } = terms;
+  const { programmes, everyPair, limited, stride, weights, pairs, sums, marked, all, areas } = input;
+  const { list, state } = work;
   const sp = programmes !== 'epp' ? 1 : 0;
   const epp = programmes !== 'sp' ? 1 : 0;
-  const row = b * T;
+  const fteStart = input.ftePerStart ? 1 : 0;
+  const ftePath = input.ftePerPath ? 1 : 0;
   for (let d = 0; d < n; d++) {
     if (marked[d] !== 1) continue;
-    const p = b * stride + d;
-    const w = p * WEIGHTS;
-    const e = w + PER_PROGRAMME;
-    const benefit = sp * weights[w + W_BENEFIT]! + epp * weights[e + W_BENEFIT]!;
-    const scale = sp * weights[w + W_SCALE]! + epp * weights[e + W_SCALE]!;
-    const perStart = sp * weights[w + W_PER_START]! + epp * weights[e + W_PER_START]!;
-    const fte = ftePerStart ? pairs[p * PAIR + FTE_PER_START]! : 0;
+    let J = 0;
+    for (let b = 0; b < B; b++) {
+      const p = b * stride + d;
+      const q = p * PAIR;
+      if (!everyPair && pairs[q + FACTOR_SP] !== 0) continue;
+      const w = p * WEIGHTS;
+      const e = w + PER_PROGRAMME;
+      const s = J * STATE;
+      list[J++] = b;
+      state[s + CAP] = limited ? pairs[q + CAPACITY]! : Infinity;
+      state[s + BENEFIT] = sp * weights[w + W_BENEFIT]! + epp * weights[e + W_BENEFIT]!;
+      state[s + SCALE] = sp * weights[w + W_SCALE]! + epp * weights[e + W_SCALE]!;
+      state[s + PER_START] = sp * weights[w + W_PER_START]! + epp * weights[e + W_PER_START]!;
+      state[s + FTE_START] = fteStart * pairs[q + FTE_PER_START]!;
+      state[s + FTE_PATH] = ftePath * pairs[q + FTE_PER_PATH]!;
+      for (let k = SUM; k < STATE; k++) state[s + k] = 0;
+    }
+    if (J === 0) continue;
     for (let tau = 0; tau < T; tau++) {
-      const r = popRatio[row + tau]!;
-      const o = (d * T + tau) * LINEAR;
-      into[o + L_BENEFIT]! += r * benefit;
-      into[o + L_SCALE]! += r * scale;
-      into[o + L_PER_START]! += r * perStart;
-      into[o + L_FTE_PER_START]! += r * fte;
+      const share = startShare[tau * n + d]!;
+      const o = (d * T + tau) * PER_SUM;
+      const gA = response[o + S_ACTIVE]!;
+      const gAP = response[o + S_ACTIVE_PLAIN]!;
+      const gS = response[o + S_STARTS]!;
+      const gSP = response[o + S_STARTS_PLAIN]!;
+      const gPay = response[o + S_STARTS_PAY]!;
+      const l = (d * T + tau) * LINEAR;
+      let lb = 0;
+      let ls = 0;
+      let lc = 0;
+      let lfs = 0;
+      let lfp = 0;
+      for (let j = 0; j < J; j++) {
+        const s = j * STATE;
+        const r = popRatio[list[j]! * T + tau]!;
+        const cap = state[s + CAP]!;
+        const x = r * (share < cap ? share : cap);
+        state[s + SUM]! += x * gA;
+        state[s + SUM + 1]! += x * gAP;
+        state[s + SUM + 2]! += x * gS;
+        state[s + SUM + 3]! += x * gSP;
+        state[s + SUM + 4]! += x * gPay;
+        const b1 = x * state[s + BENEFIT]!;
+        const s1 = x * state[s + SCALE]!;
+        const c1 = x * state[s + PER_START]!;
+        const f1 = x * state[s + FTE_START]!;
+        const f2 = r * state[s + FTE_PATH]!;
+        lb += b1;
+        ls += s1;
+        lc += c1;
+        lfs += f1;
+        lfp += f2;
+        const into = areas[list[j]!]!;
+        for (let i = 0; i < into.length; i++) {
+          const y = into[i]!;
+          y[l + L_BENEFIT]! += b1;
+          y[l + L_SCALE]! += s1;
+          y[l + L_PER_START]! += c1;
+          y[l + L_FTE_PER_START]! += f1;
+          y[l + L_FTE_PER_PATH]! += f2;
+        }
+      }
+      for (const y of all) {
+        y[l + L_BENEFIT]! += lb;
+        y[l + L_SCALE]! += ls;
+        y[l + L_PER_START]! += lc;
+        y[l + L_FTE_PER_START]! += lfs;
+        y[l + L_FTE_PER_PATH]! += lfp;
+      }
+    }
+    for (let j = 0; j < J; j++) {
+      const o = (list[j]! * stride + d) * SUMS;
+      const s = j * STATE + SUM;
+      for (let k = 0; k < PER_SUM; k++) {
+        if (sp) sums[o + k] = state[s + k]!;
+        if (epp) sums[o + PER_SUM + k] = state[s + k]!;
+      }
     }
   }
 }
@@ -211,7 +290,7 @@ export function applyLinear(
   years: Float64Array,
 ): void {
   const { T, growthPower } = plan;
-  const { D: n, growthPow, startShare, discount, fteCost, firstYear, decay, later } = terms;
+  const { D: n, growthPow, discount, fteCost, firstYear, decay, later } = terms;
   for (let d = 0; d < n; d++) {
     if (marked[d] !== 1) continue;
     const fy = firstYear[d]!;
@@ -220,23 +299,23 @@ export function applyLinear(
     for (let t = 0; t < T; t++) {
       const i = t * n + d;
       const k = discount[i]!;
-      // Benefit in year t of the starts in years t - n, n = 0 .. later.
+      // Benefit in year t of the starts in years t - m, m = 0 .. later.
       let benefit = 0;
       let weight = fy;
       for (let m = 0; m <= Math.min(L, t); m++) {
         const tau = t - m;
-        const s = growthPow[growthPower[tau]! * n + d]! * startShare[tau * n + d]!;
-        benefit += weight * s * linear[(d * T + tau) * LINEAR + L_BENEFIT]!;
+        benefit +=
+          weight * growthPow[growthPower[tau]! * n + d]! * linear[(d * T + tau) * LINEAR + L_BENEFIT]!;
         weight = m === 0 ? dec : weight * dec;
       }
-      const s = growthPow[growthPower[t]! * n + d]! * startShare[i]!;
+      const gamma = growthPow[growthPower[t]! * n + d]!;
       const o = (d * T + t) * LINEAR;
-      const fte = s * linear[o + L_FTE_PER_START]!;
+      const fte = gamma * (linear[o + L_FTE_PER_START]! + linear[o + L_FTE_PER_PATH]!);
       const y = i * YEARS;
       years[y + Y_GROSS]! += benefit * k;
-      years[y + Y_COST]! += (s * linear[o + L_PER_START]! + fte * fteCost[i]!) * k;
+      years[y + Y_COST]! += (gamma * linear[o + L_PER_START]! + fte * fteCost[i]!) * k;
       years[y + Y_FTE]! += fte;
-      years[y + Y_STARTS]! += s * linear[o + L_SCALE]!;
+      years[y + Y_STARTS]! += gamma * linear[o + L_SCALE]!;
     }
   }
 }

@@ -9,7 +9,7 @@ import { assertValidScenario, type Scenario } from '../scenario.ts';
 import { horizonYears } from '../years.ts';
 import { makePlan, areaIndex, type AreaInfo } from '../core/plan.ts';
 import { makeWorkspace, summariseDraws } from './area-summary.ts';
-import { simulate } from './kernel.ts';
+import { scratch, simulate } from './kernel.ts';
 import { makeQuantiler } from './quantiles.ts';
 import { sampleColumns, variedParams } from './sample.ts';
 import type { AreaUncertainty, Histogram, MonteCarloOptions, MonteCarloResult } from './types.ts';
@@ -58,7 +58,8 @@ export function monteCarlo(
     throw new RangeError(`bins must be a positive integer, not ${bins}`);
   const plan = makePlan(scenario, data);
   const selected = areaIndex(plan, areaId);
-  const cols = sampleColumns(scenario.values, scenario, draws, seed);
+  // The draws are needed only until simulate() returns: its scratch arrays serve.
+  const cols = sampleColumns(scenario.values, scenario, draws, seed, (n) => scratch.take(n));
   const work = makeWorkspace(draws, makeQuantiler());
   const areas = new Array<AreaUncertainty>(plan.areas.length);
   const bcrHistograms: Record<string, Histogram> = {};

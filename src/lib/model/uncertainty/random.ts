@@ -59,10 +59,13 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-/** The first n numbers of seededRandom(seed), at once. */
-export function seededUniforms(seed: number, n: number): Float64Array {
-  const out = new Float64Array(n);
-  fillUniform(seedState(seed), out);
+/** The first n numbers of seededRandom(seed), at once (into `out` when given). */
+export function seededUniforms(
+  seed: number,
+  n: number,
+  out: Float64Array = new Float64Array(n),
+): Float64Array {
+  fillUniform(seedState(seed), out.length === n ? out : out.subarray(0, n));
   return out;
 }
 

@@ -54,12 +54,13 @@ export function sampleColumns(
   settings: Pick<ScenarioSettings, 'delivery' | 'unitCosts'>,
   draws: number,
   seed: number,
+  alloc: (n: number) => Float64Array = (n) => new Float64Array(n),
 ): ParamColumns {
   const cols = {} as ParamColumns;
-  for (const p of PARAMS) cols[p.id] = new Float64Array(draws).fill(values[p.id]);
+  for (const p of PARAMS) cols[p.id] = alloc(draws).fill(values[p.id]);
   const varied = variedParams(values, settings);
   const n = varied.length;
-  const u = seededUniforms(seed, draws * n);
+  const u = seededUniforms(seed, draws * n, alloc(draws * n));
   varied.forEach(({ id, low, mode, high, whole }, i) => {
     const column = cols[id];
     for (let d = 0; d < draws; d++) {

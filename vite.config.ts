@@ -4,6 +4,9 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import type { Plugin } from 'vite';
 import { SITE_POLICY } from './scripts/csp.ts';
 
+/** The Monte Carlo worker's file in dist/assets/, without a hash: the page names it. */
+const WORKER = 'monte-carlo.worker';
+
 /** The built page carries its Content-Security-Policy, right after the charset (the dev server does not need it). */
 const contentSecurityPolicy: Plugin = {
   name: 'content-security-policy',
@@ -42,11 +45,33 @@ export default defineConfig(({ mode }) => {
         ? {}
         : {
             rolldownOptions: {
+              // The Monte Carlo worker is a second entry, so the model it shares with the page
+              // is one chunk both load, not a copy in each.
+              input: { index: 'index.html', [WORKER]: 'src/workers/monte-carlo.worker.ts' },
               output: {
-                // Everything the first page load needs in one chunk: without this, a lazy view that
-                // shares modules with it splits them into extra chunks the first load must fetch
-                // (https://github.com/rolldown/rolldown/issues/10731), costing ~3 KiB gzipped.
-                codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+                // The worker keeps its name, so the page can start it, and sits beside index.html:
+                // unlike the hashed files in assets/, it must not be cached for good.
+                entryFileNames: (chunk) =>
+                  chunk.name === WORKER ? `${WORKER}.js` : 'assets/[name]-[hash].js',
+                codeSplitting: {
+                  groups: [
+                    {
+                      name: 'model',
+                      tags: ['$initial'],
+                      test: /\/src\/lib\/(model|data\/types)/,
+                      priority: 2,
+                    },
+                    // Everything else the first page load needs in one chunk: without this, a lazy view
+                    // that shares modules with it splits them into extra chunks the first load must
+                    // fetch (https://github.com/rolldown/rolldown/issues/10731), ~3 KiB gzipped.
+                    {
+                      name: 'index',
+                      tags: ['$initial'],
+                      test: (id) => !id.includes('/src/workers/'),
+                      priority: 1,
+                    },
+                  ],
+                },
               },
             },
           }),

@@ -43,11 +43,16 @@ async function firstLoadBytes(
 ): Promise<{ total: number; files: [string, number][]; afterInput: number; inputFiles: [string, number][] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   let files: [string, number][] = [];
+  // Each file once: a file fetched again (the model chunk, by the worker) comes from the cache.
+  const seen = new Set<string>();
   page.on('response', (r) => {
     const list = files;
+    const path = new URL(r.url()).pathname;
+    if (seen.has(path)) return;
+    seen.add(path);
     void r
       .body()
-      .then((b) => list.push([new URL(r.url()).pathname, gzipSync(b, { level: 9 }).length]))
+      .then((b) => list.push([path, gzipSync(b, { level: 9 }).length]))
       .catch(() => undefined);
   });
   await page.goto(url);
@@ -102,8 +107,8 @@ async function mapPaint(browser: Browser, url: string, runs: number, throttle = 
  * the same with demand-led delivery, and the 2017 reconstruction at 4 and 15 years.
  */
 async function workerMonteCarlo(browser: Browser, url: string): Promise<Record<string, number>> {
-  const file = readdirSync('dist/assets').find((f) => f.startsWith('monte-carlo.worker'));
-  if (!file) throw new Error('dist/assets has no Monte Carlo worker');
+  const file = readdirSync('dist').find((f) => f.startsWith('monte-carlo.worker'));
+  if (!file) throw new Error('dist has no Monte Carlo worker');
   const data = loadDatasetFromDisk();
   const evidence = presetScenario('evidence-2026', data);
   const hlp = presetScenario('hlp2017', data);
@@ -122,7 +127,7 @@ async function workerMonteCarlo(browser: Browser, url: string): Promise<Record<s
   const out = await page.evaluate(
     async ({ file, data, cases }) => {
       // No named functions in here: the script runner would wrap them in a helper the page lacks.
-      const worker = new Worker(`./assets/${file}`, { type: 'module' });
+      const worker = new Worker(`./${file}`, { type: 'module' });
       const result: Record<string, number> = {};
       let id = 0;
       for (const [name, scenario] of Object.entries(cases)) {
@@ -249,9 +254,9 @@ async function main(): Promise<void> {
     const paintSlow = await mapPaint(browser, server.url, 5, 4);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
-    await page.waitForSelector('[data-testid="slider-lwPer10k"]');
-    // Every view, including the charts below the map that the first input brings in.
+    // Every view, including the assumptions and the charts below the map that the first input brings in.
     await page.mouse.move(1, 1);
+    await page.waitForSelector('[data-testid="slider-lwPer10k"]');
     await page.locator('[data-chart="stp"]').waitFor();
     await page.locator('[data-chart="roi"]').waitFor();
     await sliderSteps(page, 20); // warm up

@@ -201,7 +201,13 @@ export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
     return area;
   });
   const mc: MonteCarloResult | null = opts.uncertainty
-    ? monteCarlo(scenario, data, { ...opts.uncertainty, from, areaId: found[0]?.id ?? 'london' })
+    ? monteCarlo(scenario, data, {
+        ...opts.uncertainty,
+        from,
+        areaId: found[0]?.id ?? 'london',
+        // Years of every area only when several are asked for: they take memory for each area.
+        yearly: found.length > 1 ? 'all' : 'selected',
+      })
     : null;
   return found.map((found) => {
     const s = summarise(sliceYears(found, from, to));

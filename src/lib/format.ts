@@ -1,8 +1,21 @@
 /** Number formats for the screen, the tables and the exports. en-GB, no time-zone dependence. */
-import { format } from 'd3-format';
 
-const oneDp = format(',.1f');
-const noDp = format(',.0f');
+/**
+ * x to `digits` decimals with thousands separators and a true minus sign, rounded as
+ * Number.prototype.toFixed rounds (d3-format's ',.Nf', without its weight on the first
+ * page load); a value that rounds to zero has no sign.
+ */
+export function fixed(x: number, digits: number, group = true): string {
+  const text = Math.abs(x).toFixed(digits);
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  const grouped = group ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  const sign = x < 0 && Number(text) !== 0 ? '−' : '';
+  return sign + grouped + (dot < 0 ? '' : text.slice(dot));
+}
+
+const oneDp = (x: number) => fixed(x, 1);
+const noDp = (x: number) => fixed(x, 0);
 
 /** £533.0m, £1.2bn, £850k, £36: money at a readable precision. */
 export function money(x: number): string {
@@ -16,7 +29,7 @@ export function money(x: number): string {
 
 /** Money in £m with one decimal, for tables with a "£m" unit in the header. */
 export function millions(x: number): string {
-  return oneDp(x / 1e6).replace('-', '−');
+  return oneDp(x / 1e6);
 }
 
 /** 12,345 people. */
@@ -26,7 +39,7 @@ export function people(x: number): string {
 
 /** A count for a narrow column: 922,018 as it is, 18,197,734 as "18.2m". */
 export function compactCount(x: number): string {
-  return Math.abs(x) >= 1e6 ? `${oneDp(x / 1e6)}m`.replace('-', '−') : noDp(x).replace('-', '−');
+  return Math.abs(x) >= 1e6 ? `${oneDp(x / 1e6)}m` : noDp(x);
 }
 
 /** 10,000 runs: a whole number with thousands separators (toLocaleString took about 0.1 ms a call in Chromium's profile). */
@@ -40,7 +53,7 @@ export function perThousand(x: number): string {
 
 /** A benefit-cost ratio as £ of benefit per £1 of cost: £1.23; "n/a" without a cost. */
 export function ratio(x: number | null): string {
-  return x === null ? 'n/a' : `£${format('.2f')(x)}`;
+  return x === null ? 'n/a' : `£${fixed(x, 2, false)}`;
 }
 
 /** Link workers (full-time equivalent): whole numbers, one decimal below 10. */
@@ -50,12 +63,12 @@ export function fte(x: number): string {
 
 /** A fraction as a percentage, with as many decimals as the step needs. */
 export function percent(fraction: number, decimals = 0): string {
-  return `${format(`.${decimals}f`)(fraction * 100)}%`;
+  return `${fixed(fraction * 100, decimals, false)}%`;
 }
 
 /** Net per head: £12.34. */
 export function perHead(x: number): string {
-  return `${x < 0 ? '−' : ''}£${format('.2f')(Math.abs(x))}`;
+  return `${x < 0 ? '−' : ''}£${fixed(Math.abs(x), 2, false)}`;
 }
 
 /** A share of Monte Carlo runs as a whole percentage; never rounds a few runs up to "100%" or down to "0%". */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { loadDatasetFromDisk } from '../../src/lib/data/load-node.ts';
 import { PARAMS, PRESETS, paramApplies, presetValues } from '../../src/lib/model/index.ts';
-import { useSite } from './support/site.ts';
+import { touch, useSite } from './support/site.ts';
 
 const site = useSite();
 
@@ -19,6 +19,7 @@ function everyParamChanged(): string {
 
 /** Height of each assumption control and of the whole panel, with every group open. */
 async function controlHeights(page: Page): Promise<Record<string, number>> {
+  await touch(page);
   // Controls out of view skip rendering and report a placeholder height: lay them all out.
   await page.addStyleTag({ content: '[data-param] { content-visibility: visible !important; }' });
   const closed = page.locator('details.group:not([open]) > summary');

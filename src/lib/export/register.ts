@@ -3,7 +3,7 @@
  * value, ranges, source and confidence grade. The CLI (--params) and the page's
  * "Assumptions CSV" both print these rows.
  */
-import { PARAM_NOTES, SOURCE_CITATIONS } from '../model/parameter-notes.ts';
+import { PARAM_NOTES, SOURCE_CITATIONS, SOURCE_DETAILS } from '../model/parameter-notes.ts';
 import { PARAMS, type ParamValues } from '../model/parameters.ts';
 import { SOURCES } from '../model/sources.ts';
 import { toCsv } from './csv.ts';
@@ -46,7 +46,7 @@ export function registerRows(values: ParamValues, presetValues: ParamValues): Re
     verified: p.verified,
     source: SOURCES[p.source].short,
     citation: SOURCE_CITATIONS[p.source],
-    url: SOURCES[p.source].url ?? '',
+    url: SOURCE_DETAILS[p.source].url ?? '',
     detail: PARAM_NOTES[p.id],
   }));
 }

@@ -145,3 +145,82 @@ export const SOURCE_CITATIONS: Record<SourceId, string> = {
   greenBookWellbeing:
     'HM Treasury (July 2021). Wellbeing guidance for appraisal: supplementary Green Book guidance. One WELLBY (a one-point change in life satisfaction for a year) is valued at £13,000, range £10,000-£16,000, in 2019 prices and values (p.33).',
 };
+
+/** Where each source is, and for evidence of effects the study's design and size in full. */
+export interface SourceDetail {
+  url: string | null;
+  /** The design in a sentence. */
+  design?: string;
+  /** People (or studies) behind the figure, as the source gives it. */
+  n?: string;
+}
+
+export const SOURCE_DETAILS: Record<SourceId, SourceDetail> = {
+  calibration: { url: null },
+  assumption: { url: null, design: 'No study', n: 'none' },
+  hlp2017: {
+    url: 'https://www.healthylondon.org/personalisation/social-prescribing',
+    design: 'A summary of the Rotherham pilot ("a fifth"), not a measured effect',
+    n: 'none of its own',
+  },
+  pssru2016: { url: 'https://www.pssru.ac.uk/project-pages/unit-costs/unit-costs-2016/' },
+  refcosts1516: { url: 'https://www.gov.uk/government/publications/nhs-reference-costs-2015-to-2016' },
+  pssru2024: { url: 'https://kar.kent.ac.uk/109563/' },
+  ncc2324: { url: 'https://www.england.nhs.uk/costing-in-the-nhs/national-cost-collection/' },
+  rotherham: {
+    url: 'https://www.scie.org.uk/future-of-care/asset-based-places/case-studies/rotherham',
+    design: 'Before and after referral, no control group',
+    n: 'over 2,000 people referred',
+  },
+  polley2017: {
+    url: 'https://www.artshealthresources.org.uk/docs/a-review-of-the-evidence-assessing-impact-of-social-prescribing-on-healthcare-demand-and-cost-implications/',
+    design: 'Review of 14 mostly uncontrolled evaluations',
+    n: '14 papers',
+  },
+  kiely2022: {
+    url: 'https://bmjopen.bmj.com/lookup/doi/10.1136/bmjopen-2022-062951',
+    design: 'Systematic review of 5 randomised trials and 3 controlled before-after studies',
+    n: '6,500 people',
+  },
+  wilding2025: {
+    url: 'https://bjgp.org/',
+    design: 'Difference-in-differences on GP records (staggered roll-out)',
+    n: '15.7 million patients, 1,461 practices',
+  },
+  gpControlled: {
+    url: 'https://bmjopen.bmj.com/lookup/doi/10.1136/bmjopen-2022-062951',
+    design:
+      'Midpoint of two controlled estimates that disagree: randomised trials (little or no effect) and a difference-in-differences study (about 40%)',
+    n: '6,500 people in trials; 15.7 million patients in the difference-in-differences study',
+  },
+  nasp2024: {
+    url: 'https://socialprescribingacademy.org.uk/resources/new-report-shows-impact-of-social-prescribing-on-health-service-use-and-costs/',
+    design: 'Local evaluation against a matched control group, as summarised by NASP',
+    n: 'not given in the summary',
+  },
+  dhEpp: {
+    url: 'https://www.hsj.co.uk/home/expert-patient-courses-set-to-expand/15366.article',
+    design: 'Self-report by course completers, no control group',
+    n: 'about 1,000 people',
+  },
+  kennedy2007: {
+    url: 'https://jech.bmj.com/content/61/3/254',
+    design: 'Randomised controlled trial, 6 months',
+    n: '629 people',
+  },
+  heeSplw: {
+    url: 'https://www.hee.nhs.uk/our-work/workforce-transformation/spread-adoption/hee-roles-explorer/system-priorities-primary-care/social-prescribing-link-worker',
+  },
+  tphc2024: {
+    url: 'https://www.transformationpartners.nhs.uk/addressing-health-inequity-in-london-through-personalised-care-and-community-led-prevention/',
+  },
+  onsMye: {
+    url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates',
+  },
+  greenBook: {
+    url: 'https://www.gov.uk/government/publications/the-green-book-appraisal-and-evaluation-in-central-governent',
+  },
+  greenBookWellbeing: {
+    url: 'https://www.gov.uk/government/publications/green-book-supplementary-guidance-wellbeing',
+  },
+};

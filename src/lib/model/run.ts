@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/types.ts';
 import { COHORTS, SERVICES } from './dimensions.ts';
 import { PARAMS } from './parameters.ts';
-import { assertValidScenario, type Scenario } from './scenario.ts';
+import { assertValidScenario, type Scenario, type ScenarioSettings } from './scenario.ts';
 import type { AreaResult, CapNote, RunResult } from './results.ts';
 import { rollUp } from './aggregate.ts';
 import { makePlan, type Plan } from './core/plan.ts';
@@ -142,10 +142,34 @@ function runBorough(
   };
 }
 
+/** The last plan made: a slider step changes values, not the settings or data a plan rests on. */
+let lastPlan: { settings: ScenarioSettings; data: Dataset; plan: Plan } | null = null;
+
+function planFor(settings: ScenarioSettings, data: Dataset): Plan {
+  const last = lastPlan;
+  if (last && last.data === data && SETTING_KEYS.every((k) => last.settings[k] === settings[k]))
+    return last.plan;
+  // Only the settings: the plan must not hold on to one scenario's values.
+  const own = Object.fromEntries(SETTING_KEYS.map((k) => [k, settings[k]])) as unknown as ScenarioSettings;
+  const plan = makePlan(own, data);
+  lastPlan = { settings: own, data, plan };
+  return plan;
+}
+
+const SETTING_KEYS = [
+  'startYear',
+  'endYear',
+  'population',
+  'priceYear',
+  'delivery',
+  'services',
+  'unitCosts',
+] as const satisfies readonly (keyof ScenarioSettings)[];
+
 /** Run the model. Throws ScenarioError for a scenario outside the parameter ranges. */
 export function run(scenario: Scenario, data: Dataset): RunResult {
   assertValidScenario(scenario);
-  const plan = makePlan(scenario, data);
+  const plan = planFor(scenario, data);
   const terms = drawTerms(plan, columnsOf([scenario.values], IDS), 1);
   const flows = { sp: makeFlow(plan.T, 1), epp: makeFlow(plan.T, 1) };
   const work = makeFlowWork(1);
@@ -156,13 +180,16 @@ export function run(scenario: Scenario, data: Dataset): RunResult {
   const byCode = new Map(boroughs.map((r) => [r.id, r]));
   const pick = (codes: string[]) => codes.map((code) => byCode.get(code) as AreaResult);
   const inOuter = (io: string) => pick(data.boroughs.filter((b) => b.innerOuter === io).map((b) => b.code));
+  const inner = rollUp('inner', 'Inner London', 'innerOuter', inOuter('Inner London'));
+  const outer = rollUp('outer', 'Outer London', 'innerOuter', inOuter('Outer London'));
   return {
     years: plan.years,
     boroughs,
     stps: data.stps.map((s) => rollUp(s.code, s.name, 'stp', pick(s.boroughs))),
-    inner: rollUp('inner', 'Inner London', 'innerOuter', inOuter('Inner London')),
-    outer: rollUp('outer', 'Outer London', 'innerOuter', inOuter('Outer London')),
-    london: rollUp('london', 'London', 'london', boroughs),
+    inner,
+    outer,
+    // Every borough is Inner or Outer: London is their sum.
+    london: rollUp('london', 'London', 'london', [inner, outer]),
     capped,
   };
 }

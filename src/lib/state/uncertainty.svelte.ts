@@ -29,10 +29,17 @@ export interface UncertaintyOptions {
 
 export const UNCERTAINTY_DELAY_MS = 250;
 
+/**
+ * The worker: in the built site, a module of its own beside the page's chunks, whose
+ * model chunk it shares (vite.config.ts); from source under the dev server.
+ */
 const newWorker = (): WorkerLike =>
-  new Worker(new URL('../../workers/monte-carlo.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as WorkerLike;
+  new Worker(
+    import.meta.env.DEV
+      ? new URL('/src/workers/monte-carlo.worker.ts', location.origin)
+      : new URL('monte-carlo.worker.js', document.baseURI),
+    { type: 'module' },
+  ) as WorkerLike;
 
 export class Uncertainty {
   status = $state<UncertaintyStatus>('idle');

@@ -32,7 +32,15 @@ export async function serveDist(root = 'dist'): Promise<StaticServer> {
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+        // As a static host should: files named by their content (assets/) are kept for good,
+        // the rest (the page, its data, the worker) checked each time.
+        const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+        res
+          .writeHead(200, {
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'cache-control': cache,
+          })
+          .end(body);
       } catch {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       }

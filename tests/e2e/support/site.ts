@@ -39,3 +39,14 @@ export async function mapFills(page: Page): Promise<Record<string, string>> {
     Object.fromEntries(els.map((e) => [e.getAttribute('data-code'), getComputedStyle(e).fill])),
   );
 }
+
+/**
+ * Bring in the assumptions below the presets as a person's first touch does (they load
+ * with the first pointer movement, key, scroll or focus), and wait for their controls.
+ */
+export async function touch(page: Page): Promise<void> {
+  await page.locator('[data-testid="headline-figures"]').waitFor();
+  await page.mouse.move(2, 2);
+  await page.mouse.move(4, 4);
+  await page.getByTestId('start-year').waitFor({ state: 'attached' });
+}

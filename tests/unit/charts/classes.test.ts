@@ -1,6 +1,13 @@
+import { quantileSorted as d3QuantileSorted } from 'd3-array';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLASS_COUNT, classify, inkOn, type Classes } from '../../../src/lib/charts/map/classes.ts';
+import {
+  CLASS_COUNT,
+  classify,
+  inkOn,
+  quantileSorted,
+  type Classes,
+} from '../../../src/lib/charts/map/classes.ts';
 import { SEQUENTIAL_5, overWhite } from '../../../src/lib/palette.ts';
 
 const SEQ = { scale: 'sequential', midpoint: 0 } as const;
@@ -123,5 +130,21 @@ describe('overWhite', () => {
     expect(overWhite('#000000', 0)).toBe('#ffffff');
     expect(overWhite('#000000', 1)).toBe('#000000');
     expect(overWhite('#212b32', 0.22)).toBe('#ced0d2');
+  });
+});
+
+describe('quantileSorted', () => {
+  it("is d3-array's, for any sorted values and probability", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { maxLength: 40 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, p) => {
+          const sorted = [...xs].sort((a, b) => a - b);
+          expect(quantileSorted(sorted, p)).toBe(d3QuantileSorted(sorted, p));
+        },
+      ),
+      { numRuns: 1000, seed: 3 },
+    );
   });
 });

@@ -1,5 +1,17 @@
+import { format } from 'd3-format';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { count, fte, millions, money, perHead, percent, ratio, runsShare } from '../../../src/lib/format.ts';
+import {
+  count,
+  fixed,
+  fte,
+  millions,
+  money,
+  perHead,
+  percent,
+  ratio,
+  runsShare,
+} from '../../../src/lib/format.ts';
 
 describe('number formats', () => {
   it.each([
@@ -30,4 +42,23 @@ describe('number formats', () => {
     [0.004, 'under 1%'],
     [0, '0%'],
   ])('runsShare(%d) = %s', (p, s) => expect(runsShare(p)).toBe(s));
+});
+
+describe('fixed', () => {
+  it('rounds, groups and signs as d3-format does, for any number', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+        fc.integer({ min: 0, max: 3 }),
+        (x, n) => {
+          expect(fixed(x, n)).toBe(format(`,.${n}f`)(x));
+          expect(fixed(x, n, false)).toBe(format(`.${n}f`)(x));
+        },
+      ),
+      { numRuns: 2000, seed: 5 },
+    );
+    expect(fixed(-0.04, 1)).toBe('0.0');
+    expect(fixed(-0.04, 2)).toBe('−0.04');
+    expect(fixed(1234567.25, 1)).toBe('1,234,567.3');
+  });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import AssumptionsPanel from '../../../src/lib/ui/assumptions/AssumptionsPanel.svelte';
+import AssumptionsDetail from '../../../src/lib/ui/assumptions/AssumptionsDetail.svelte';
 import { Explorer } from '../../../src/lib/state/explorer.svelte.ts';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
 import {
@@ -20,10 +21,14 @@ import {
 
 const data = loadDatasetFromDisk();
 
+/** The panel (its first screen) and the part below the presets it fetches when wanted. */
 function html(setup: (e: Explorer) => void = () => {}): string {
   const explorer = new Explorer(data);
   setup(explorer);
-  return render(AssumptionsPanel, { props: { explorer } }).body;
+  return (
+    render(AssumptionsPanel, { props: { explorer } }).body +
+    render(AssumptionsDetail, { props: { explorer } }).body
+  );
 }
 
 /** The markup of one parameter's control. */
@@ -148,5 +153,15 @@ describe('AssumptionsPanel with changes', () => {
     expect(body).not.toMatch(/<button[^>]*disabled[^>]*data-testid="reset-all"/);
     expect(body.match(/>1 changed</g)).toHaveLength(2);
     expect(body).toContain('Switching preset drops your 2 changes.');
+  });
+});
+
+describe('the panel on its own (its first screen)', () => {
+  it('stands a button in for the settings and controls it fetches when wanted', () => {
+    const body = render(AssumptionsPanel, { props: { explorer: new Explorer(data) } }).body;
+    expect(body).toContain('Show the years, prices and every assumption');
+    expect(body).not.toContain('data-param=');
+    expect(body).not.toContain('data-testid="start-year"');
+    expect(body).toContain('data-testid="preset-picker"');
   });
 });

@@ -5,8 +5,31 @@
  * side, split at the median distance from it), with the midpoint itself a class
  * of its own, so a value below it and a value above it never share a class (or a hue).
  */
-import { bisectRight, quantileSorted } from 'd3-array';
 import { DIVERGING_5, SEQUENTIAL_5 } from '../../palette.ts';
+
+/** The p-quantile of sorted values (R type 7, as d3-array's quantileSorted); undefined when there are none. */
+export function quantileSorted(sorted: readonly number[], p: number): number | undefined {
+  const n = sorted.length;
+  if (n === 0) return undefined;
+  if (p <= 0 || n < 2) return sorted[0];
+  if (p >= 1) return sorted[n - 1];
+  const h = (n - 1) * p;
+  const i = Math.floor(h);
+  const a = sorted[i]!;
+  return a + ((sorted[i + 1] as number) - a) * (h - i);
+}
+
+/** How many of the ascending thresholds are at or below v (d3-array's bisectRight). */
+function bisectRight(thresholds: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = thresholds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((thresholds[mid] as number) <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 export const CLASS_COUNT = 5;
 

@@ -14,6 +14,7 @@ import {
   PRESET_IDS,
   PRESETS,
   SERVICES_COUNTED,
+  fyLabel,
   isParamId,
   isPresetId,
   paramDef,
@@ -103,10 +104,11 @@ function wholeNumber(
   fallback: number,
   what: string,
   notices: string[],
+  kind = 'a number',
 ): number {
   const n = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(n)) {
-    notices.push(`The ${what} ${quote(raw)} is not a number: using ${fallback}.`);
+    notices.push(`The ${what} ${quote(raw)} is not ${kind}: using ${fallback}.`);
     return fallback;
   }
   const v = Math.min(max, Math.max(min, Math.round(n)));
@@ -153,26 +155,9 @@ function readMetric(raw: string, fallback: MetricId, what: string, notices: stri
   return pickOne(raw, METRICS, fallback, what, notices, metricName);
 }
 
-const fy = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
-
 /** A year from a link within [min, max], or the fallback with a notice. */
-function readYear(
-  raw: string,
-  min: number,
-  max: number,
-  fallback: number,
-  what: string,
-  notices: string[],
-): number {
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n)) {
-    notices.push(`The ${what} ${quote(raw)} is not a year: using ${fallback}.`);
-    return fallback;
-  }
-  const v = Math.min(max, Math.max(min, Math.round(n)));
-  if (v !== n) notices.push(`The ${what} ${quote(raw)} was changed to ${v}.`);
-  return v;
-}
+const readYear = (raw: string, min: number, max: number, fallback: number, what: string, notices: string[]) =>
+  wholeNumber(raw, min, max, fallback, what, notices, 'a year');
 
 /** The scenario settings of a link, on top of the preset's; every change is a notice. */
 function readSettings(
@@ -230,7 +215,7 @@ function readSettings(
   if (out.endYear > lastEnd || out.endYear <= out.startYear) {
     out.endYear = Math.min(lastEnd, Math.max(out.startYear + 1, out.endYear));
     notices.push(
-      `The horizon was changed to ${fy(out.endYear - 1)}, within ${MAX_HORIZON} years of the first year.`,
+      `The horizon was changed to ${fyLabel(out.endYear - 1)}, within ${MAX_HORIZON} years of the first year.`,
     );
   }
   return out;

@@ -12,30 +12,30 @@
 import type { Plan } from '../core/plan.ts';
 import type { DrawTerms } from '../core/terms.ts';
 import {
-  CAPACITY,
-  FACTOR_SP,
-  FTE_PER_PATH,
-  FTE_PER_START,
-  PAIR,
-  PER_PROGRAMME,
   PER_SUM,
-  SUMS,
   S_ACTIVE,
   S_ACTIVE_PLAIN,
   S_STARTS,
   S_STARTS_PAY,
   S_STARTS_PLAIN,
-  WEIGHTS,
-  W_BENEFIT,
-  W_PER_START,
-  W_SCALE,
   YEARS,
   Y_COST,
   Y_FTE,
   Y_GROSS,
   Y_STARTS,
 } from './layout.ts';
-import type { Programmes } from './own-flows.ts';
+import {
+  BENEFIT,
+  CAP,
+  FIELDS,
+  FTE_PATH,
+  FTE_START,
+  PER_START,
+  SCALE,
+  listPairs,
+  storeSums,
+  type PairChoice,
+} from './pair-list.ts';
 
 /**
  * An area's linear weights, [(d * T + tau) * LINEAR + k]: sums over its pairs of
@@ -135,20 +135,7 @@ export function responseTable(plan: Plan, terms: DrawTerms, from: number, out: F
   }
 }
 
-export interface LinearInput {
-  programmes: Programmes;
-  /** Every pair (paths differ); else those with no share of the shared flow. */
-  everyPair: boolean;
-  /** Link workers limit starts (social prescribing, capacity-led). */
-  limited: boolean;
-  /** Link workers follow starts, or (capacity-led, paths not shared) each borough's path. */
-  ftePerStart: boolean;
-  ftePerPath: boolean;
-  stride: number;
-  weights: Float64Array;
-  pairs: Float64Array;
-  /** The pairs' flow sums, set here. */
-  sums: Float64Array;
+export interface LinearInput extends PairChoice {
   /** The draws to work out (uncappedDraws). */
   marked: Uint8Array;
   /** Linear weights of the areas every borough is part of (London). */
@@ -157,15 +144,9 @@ export interface LinearInput {
   areas: readonly (readonly Float64Array[])[];
 }
 
-/** Per listed borough in a draw: its inputs and sums, [j * STATE + k]. */
-const STATE = 12;
-const CAP = 0;
-const BENEFIT = 1;
-const SCALE = 2;
-const PER_START = 3;
-const FTE_START = 4;
-const FTE_PATH = 5;
-const SUM = 6;
+/** Per listed borough: the shared fields (pair-list.ts), then its sums, [j * STATE + k]. */
+const SUM = FIELDS;
+const STATE = SUM + 5;
 
 /** Scratch for linearFlows, reused from block to block. */
 export class LinearWork {
@@ -190,33 +171,13 @@ export function linearFlows(
   input: LinearInput,
   work: LinearWork,
 ): void {
-  const { T, B, popRatio } = plan;
+  const { T, popRatio } = plan;
   const { D: n, startShare } = terms;
-  const { programmes, everyPair, limited, stride, weights, pairs, sums, marked, all, areas } = input;
+  const { marked, all, areas } = input;
   const { list, state } = work;
-  const sp = programmes !== 'epp' ? 1 : 0;
-  const epp = programmes !== 'sp' ? 1 : 0;
-  const fteStart = input.ftePerStart ? 1 : 0;
-  const ftePath = input.ftePerPath ? 1 : 0;
   for (let d = 0; d < n; d++) {
     if (marked[d] !== 1) continue;
-    let J = 0;
-    for (let b = 0; b < B; b++) {
-      const p = b * stride + d;
-      const q = p * PAIR;
-      if (!everyPair && pairs[q + FACTOR_SP] !== 0) continue;
-      const w = p * WEIGHTS;
-      const e = w + PER_PROGRAMME;
-      const s = J * STATE;
-      list[J++] = b;
-      state[s + CAP] = limited ? pairs[q + CAPACITY]! : Infinity;
-      state[s + BENEFIT] = sp * weights[w + W_BENEFIT]! + epp * weights[e + W_BENEFIT]!;
-      state[s + SCALE] = sp * weights[w + W_SCALE]! + epp * weights[e + W_SCALE]!;
-      state[s + PER_START] = sp * weights[w + W_PER_START]! + epp * weights[e + W_PER_START]!;
-      state[s + FTE_START] = fteStart * pairs[q + FTE_PER_START]!;
-      state[s + FTE_PATH] = ftePath * pairs[q + FTE_PER_PATH]!;
-      for (let k = SUM; k < STATE; k++) state[s + k] = 0;
-    }
+    const J = listPairs(plan, input, d, list, state, STATE);
     if (J === 0) continue;
     for (let tau = 0; tau < T; tau++) {
       const share = startShare[tau * n + d]!;
@@ -270,14 +231,7 @@ export function linearFlows(
         y[l + L_FTE_PER_PATH]! += lfp;
       }
     }
-    for (let j = 0; j < J; j++) {
-      const o = (list[j]! * stride + d) * SUMS;
-      const s = j * STATE + SUM;
-      for (let k = 0; k < PER_SUM; k++) {
-        if (sp) sums[o + k] = state[s + k]!;
-        if (epp) sums[o + PER_SUM + k] = state[s + k]!;
-      }
-    }
+    storeSums(input, d, list, J, state, STATE, SUM);
   }
 }
 

@@ -8,63 +8,37 @@
  */
 import type { Plan } from '../core/plan.ts';
 import type { DrawTerms } from '../core/terms.ts';
+import { YEARS, Y_COST, Y_FTE, Y_GROSS, Y_STARTS } from './layout.ts';
 import {
-  CAPACITY,
-  FACTOR_SP,
-  FTE_PER_PATH,
-  FTE_PER_START,
-  PAIR,
-  PER_PROGRAMME,
-  PER_SUM,
-  SUMS,
-  WEIGHTS,
-  W_BENEFIT,
-  W_PER_START,
-  W_SCALE,
-  YEARS,
-  Y_COST,
-  Y_FTE,
-  Y_GROSS,
-  Y_STARTS,
-} from './layout.ts';
+  BENEFIT,
+  CAP,
+  FIELDS,
+  FTE_PATH,
+  FTE_START,
+  PATH,
+  PER_START,
+  SCALE,
+  listPairs,
+  storeSums,
+  type PairChoice,
+} from './pair-list.ts';
 
-/** Which programmes' weights and sums the flow serves: without a limit on starts, one flow serves both. */
-export type Programmes = 'sp' | 'epp' | 'both';
+export type { Programmes } from './pair-list.ts';
 
-export interface OwnFlowInput {
-  programmes: Programmes;
-  /** Every pair has its own flow (paths differ); else those with no share of the shared flow. */
-  everyPair: boolean;
+export interface OwnFlowInput extends PairChoice {
   /** When given, only the draws marked 1 here. */
   only: Uint8Array | null;
-  /** Link workers limit starts (social prescribing, capacity-led). */
-  limited: boolean;
-  /** Link workers follow starts, or (capacity-led, paths not shared) each borough's path. */
-  ftePerStart: boolean;
-  ftePerPath: boolean;
-  stride: number;
-  weights: Float64Array;
-  pairs: Float64Array;
-  /** The pairs' flow sums, set here for the own pairs. */
-  sums: Float64Array;
   /** Block years of the areas every borough is part of (London). */
   all: readonly Float64Array[];
   /** Block years of the other areas each borough is part of, by borough. */
   targets: readonly (readonly Float64Array[])[];
 }
 
-/** Per listed borough: its inputs, state and sums, [j * STATE + k]. */
-const STATE = 16;
-const CAP = 0;
-const BENEFIT = 1;
-const SCALE = 2;
-const PER_START = 3;
-const FTE_START = 4;
-const FTE_PATH = 5;
-const PATH = 6;
-const RECENT = 7;
-const HISTORY = 8;
-const SUM = 9;
+/** Per listed borough: the shared fields (pair-list.ts), then its state and sums, [j * STATE + k]. */
+const RECENT = FIELDS;
+const HISTORY = FIELDS + 1;
+const SUM = FIELDS + 2;
+const STATE = SUM + 5;
 
 /** Scratch for ownFlows, reused from block to block. */
 export class OwnFlowWork {
@@ -88,37 +62,16 @@ export function ownFlows(
   from: number,
   work: OwnFlowWork,
 ): void {
-  const { T, B, popRatio, growthPower, shared, pathScale } = plan;
+  const { T, B, popRatio, growthPower, shared } = plan;
   const { D: n, growthPow, startShare, discount, fteCost } = terms;
   const { firstYear, later, decay, decayOut, survive, reReferral, surviveOut } = terms;
-  const { programmes, everyPair, only, limited, stride, weights, pairs, sums, all, targets } = input;
+  const { only, all, targets } = input;
   const { list, state, past } = work;
-  const sp = programmes !== 'epp' ? 1 : 0;
-  const epp = programmes !== 'sp' ? 1 : 0;
-  const fteStart = input.ftePerStart ? 1 : 0;
-  const ftePath = input.ftePerPath ? 1 : 0;
   const withYears = all.length > 0 || targets.some((t) => t.length > 0);
 
   for (let d = 0; d < n; d++) {
     if (only && only[d] !== 1) continue;
-    let J = 0;
-    for (let b = 0; b < B; b++) {
-      const p = b * stride + d;
-      const q = p * PAIR;
-      if (!everyPair && pairs[q + FACTOR_SP] !== 0) continue;
-      const w = p * WEIGHTS;
-      const e = w + PER_PROGRAMME;
-      const s = J * STATE;
-      list[J++] = b;
-      state[s + CAP] = limited ? pairs[q + CAPACITY]! : Infinity;
-      state[s + BENEFIT] = sp * weights[w + W_BENEFIT]! + epp * weights[e + W_BENEFIT]!;
-      state[s + SCALE] = sp * weights[w + W_SCALE]! + epp * weights[e + W_SCALE]!;
-      state[s + PER_START] = sp * weights[w + W_PER_START]! + epp * weights[e + W_PER_START]!;
-      state[s + FTE_START] = fteStart * pairs[q + FTE_PER_START]!;
-      state[s + FTE_PATH] = ftePath * pairs[q + FTE_PER_PATH]!;
-      state[s + PATH] = pathScale[b]!;
-      for (let k = RECENT; k < STATE; k++) state[s + k] = 0;
-    }
+    const J = listPairs(plan, input, d, list, state, STATE);
     if (J === 0) continue;
     const fy = firstYear[d]!;
     const dec = decay[d]!;
@@ -200,13 +153,6 @@ export function ownFlows(
         y[o + Y_STARTS]! += sAll;
       }
     }
-    for (let j = 0; j < J; j++) {
-      const o = (list[j]! * stride + d) * SUMS;
-      const s = j * STATE + SUM;
-      for (let k = 0; k < PER_SUM; k++) {
-        if (sp) sums[o + k] = state[s + k]!;
-        if (epp) sums[o + PER_SUM + k] = state[s + k]!;
-      }
-    }
+    storeSums(input, d, list, J, state, STATE, SUM);
   }
 }

@@ -101,6 +101,41 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('charts out of sight do no work on a slider step, catch up once input pauses, and follow every step in view', async () => {
+    const { page, errors } = await site.open();
+    const ranked = page.locator('[data-chart="ranked"]');
+    await ranked.waitFor();
+    await page.getByTestId('slider-lwPer10k').waitFor();
+    /** One slider step as the browser delivers it, and what the headline and the ranked chart show just after. */
+    const step = (value: string) =>
+      page.evaluate(async (value) => {
+        const chart = () => document.querySelector('[data-chart="ranked"]')?.textContent ?? '';
+        const net = () => document.querySelector('[data-testid="net"]')?.textContent ?? '';
+        const before = { chart: chart(), net: net() };
+        const slider = document.querySelector<HTMLInputElement>('[data-testid="slider-lwPer10k"]')!;
+        slider.value = value;
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => setTimeout(r));
+        return { before, after: { chart: chart(), net: net() } };
+      }, value);
+
+    // Below the fold: the headline follows at once, the ranked chart waits...
+    const away = await step('1.5');
+    expect(away.after.net).not.toBe(away.before.net);
+    expect(away.after.chart).toBe(away.before.chart);
+    // ...and catches up once input pauses.
+    await expect.poll(() => ranked.textContent(), { timeout: 5_000 }).not.toBe(away.before.chart);
+
+    // In view, it follows every step at once.
+    await ranked.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const seen = await step('0.5');
+    expect(seen.after.net).not.toBe(seen.before.net);
+    expect(seen.after.chart).not.toBe(seen.before.chart);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('typing into a number box and pressing a stepper change the London total, matching the CLI', async () => {
     const { page } = await site.open();
     const box = page.getByTestId('number-eff_sp_nel');

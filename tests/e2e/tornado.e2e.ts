@@ -59,8 +59,11 @@ describe('the tornado chart in Chromium', () => {
       page.$$eval(`${card} .track span, ${card} .key`, (els) =>
         els.map((e) => e.getAttribute('style') ?? e.textContent).join('|'),
       );
-    const before = await drawn();
     await page.getByTestId('slider-activityCost').focus();
+    // Charts out of sight wait for input to pause: bring this one into view, as a reader watching it would.
+    await page.locator(card).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const before = await drawn();
     await page.keyboard.press('ArrowRight');
     // Read in one go, while the new rows are still being worked out.
     const [during, updating] = await page.evaluate(

@@ -121,7 +121,7 @@ class Workspace {
     this.weights = new Float64Array(pairs * WEIGHTS);
     this.sums = new Float64Array(pairs * SUMS);
     this.own = new OwnFlowWork(T, B);
-    this.linear = new LinearWork(B);
+    this.linear = new LinearWork(T, B);
     this.pathPay = new Float64Array(size);
     this.adultsPay = new Float64Array(size);
     this.totals = new Float64Array(plan.areas.length * size * M);

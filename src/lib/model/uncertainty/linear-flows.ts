@@ -152,17 +152,29 @@ const STATE = SUM + 5;
 export class LinearWork {
   readonly list: Int32Array;
   readonly state: Float64Array;
+  /** Per year of a draw: the start share times each response sum, [tau * PER_SUM + k]. */
+  readonly response: Float64Array;
+  /** The listed pairs (indices into the list) never limited in a draw. */
+  readonly fast: Int32Array;
+  /** Per year of a draw: the other pairs' part in the weights of the areas every borough is in, [tau * LINEAR + k]. */
+  readonly limited: Float64Array;
 
-  constructor(B: number) {
+  constructor(T: number, B: number) {
     this.list = new Int32Array(B);
     this.state = new Float64Array(B * STATE);
+    this.response = new Float64Array(T * PER_SUM);
+    this.fast = new Int32Array(B);
+    this.limited = new Float64Array(T * LINEAR);
   }
 }
 
 /**
  * Sets the chosen pairs' sums in the marked draws and adds them into their areas'
- * linear weights: draw by draw, the boroughs innermost, so each draw's response is
- * read once and London's weights are summed before they are stored.
+ * linear weights, draw by draw. A pair whose capacity is above the draw's start share
+ * in every year starts x = popRatio[b,tau] x share[tau], so its sums are dot products
+ * of its path with share x response, and the areas every borough is part of get share
+ * x (sum over such pairs of popRatio x weight) in each year. The other pairs (limited in some year, or part of an area whose years are kept) go year
+ * by year with x = popRatio x min(share, capacity).
  */
 export function linearFlows(
   plan: Plan,
@@ -175,64 +187,145 @@ export function linearFlows(
   const { D: n, startShare } = terms;
   const { marked, all, areas } = input;
   const { list, state } = work;
+  const H = work.response;
+  const fast = work.fast;
+  const acc = work.limited;
+  const P = PER_SUM;
   for (let d = 0; d < n; d++) {
     if (marked[d] !== 1) continue;
     const J = listPairs(plan, input, d, list, state, STATE);
     if (J === 0) continue;
+    let most = 0;
     for (let tau = 0; tau < T; tau++) {
       const share = startShare[tau * n + d]!;
-      const o = (d * T + tau) * PER_SUM;
-      const gA = response[o + S_ACTIVE]!;
-      const gAP = response[o + S_ACTIVE_PLAIN]!;
-      const gS = response[o + S_STARTS]!;
-      const gSP = response[o + S_STARTS_PLAIN]!;
-      const gPay = response[o + S_STARTS_PAY]!;
-      const l = (d * T + tau) * LINEAR;
-      let lb = 0;
-      let ls = 0;
-      let lc = 0;
-      let lfs = 0;
-      let lfp = 0;
-      for (let j = 0; j < J; j++) {
-        const s = j * STATE;
-        const r = popRatio[list[j]! * T + tau]!;
-        const cap = state[s + CAP]!;
+      if (share > most) most = share;
+      const o = (d * T + tau) * P;
+      const h = tau * P;
+      H[h + S_ACTIVE] = share * response[o + S_ACTIVE]!;
+      H[h + S_ACTIVE_PLAIN] = share * response[o + S_ACTIVE_PLAIN]!;
+      H[h + S_STARTS] = share * response[o + S_STARTS]!;
+      H[h + S_STARTS_PLAIN] = share * response[o + S_STARTS_PLAIN]!;
+      H[h + S_STARTS_PAY] = share * response[o + S_STARTS_PAY]!;
+    }
+    acc.fill(0);
+    // The pairs never limited go in two passes with their sums in registers: each pair's
+    // years (its sums), then each year's pairs (the weights of the areas every borough is in).
+    let F = 0;
+    for (let j = 0; j < J; j++) {
+      const b = list[j]!;
+      const s = j * STATE;
+      const into = areas[b]!;
+      const row = b * T;
+      if (state[s + CAP]! >= most && into.length === 0) {
+        fast[F++] = j;
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        let s4 = 0;
+        for (let tau = 0; tau < T; tau++) {
+          const r = popRatio[row + tau]!;
+          const h = tau * P;
+          s0 += r * H[h + S_ACTIVE]!;
+          s1 += r * H[h + S_ACTIVE_PLAIN]!;
+          s2 += r * H[h + S_STARTS]!;
+          s3 += r * H[h + S_STARTS_PLAIN]!;
+          s4 += r * H[h + S_STARTS_PAY]!;
+        }
+        state[s + SUM + S_ACTIVE] = s0;
+        state[s + SUM + S_ACTIVE_PLAIN] = s1;
+        state[s + SUM + S_STARTS] = s2;
+        state[s + SUM + S_STARTS_PLAIN] = s3;
+        state[s + SUM + S_STARTS_PAY] = s4;
+        continue;
+      }
+      const cap = state[s + CAP]!;
+      const wb = state[s + BENEFIT]!;
+      const ws = state[s + SCALE]!;
+      const wc = state[s + PER_START]!;
+      const wf = state[s + FTE_START]!;
+      const wp = state[s + FTE_PATH]!;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let s4 = 0;
+      for (let tau = 0; tau < T; tau++) {
+        const share = startShare[tau * n + d]!;
+        const o = (d * T + tau) * P;
+        const r = popRatio[row + tau]!;
         const x = r * (share < cap ? share : cap);
-        state[s + SUM]! += x * gA;
-        state[s + SUM + 1]! += x * gAP;
-        state[s + SUM + 2]! += x * gS;
-        state[s + SUM + 3]! += x * gSP;
-        state[s + SUM + 4]! += x * gPay;
-        const b1 = x * state[s + BENEFIT]!;
-        const s1 = x * state[s + SCALE]!;
-        const c1 = x * state[s + PER_START]!;
-        const f1 = x * state[s + FTE_START]!;
-        const f2 = r * state[s + FTE_PATH]!;
-        lb += b1;
-        ls += s1;
-        lc += c1;
-        lfs += f1;
-        lfp += f2;
-        const into = areas[list[j]!]!;
-        for (let i = 0; i < into.length; i++) {
-          const y = into[i]!;
-          y[l + L_BENEFIT]! += b1;
-          y[l + L_SCALE]! += s1;
-          y[l + L_PER_START]! += c1;
-          y[l + L_FTE_PER_START]! += f1;
-          y[l + L_FTE_PER_PATH]! += f2;
+        s0 += x * response[o + S_ACTIVE]!;
+        s1 += x * response[o + S_ACTIVE_PLAIN]!;
+        s2 += x * response[o + S_STARTS]!;
+        s3 += x * response[o + S_STARTS_PLAIN]!;
+        s4 += x * response[o + S_STARTS_PAY]!;
+        const a = tau * LINEAR;
+        acc[a + L_BENEFIT]! += x * wb;
+        acc[a + L_SCALE]! += x * ws;
+        acc[a + L_PER_START]! += x * wc;
+        acc[a + L_FTE_PER_START]! += x * wf;
+        acc[a + L_FTE_PER_PATH]! += r * wp;
+        if (into.length > 0) {
+          const l = (d * T + tau) * LINEAR;
+          for (const y of into) addLinear(y, l, x * wb, x * ws, x * wc, x * wf, r * wp);
         }
       }
-      for (const y of all) {
-        y[l + L_BENEFIT]! += lb;
-        y[l + L_SCALE]! += ls;
-        y[l + L_PER_START]! += lc;
-        y[l + L_FTE_PER_START]! += lfs;
-        y[l + L_FTE_PER_PATH]! += lfp;
-      }
+      state[s + SUM + S_ACTIVE] = s0;
+      state[s + SUM + S_ACTIVE_PLAIN] = s1;
+      state[s + SUM + S_STARTS] = s2;
+      state[s + SUM + S_STARTS_PLAIN] = s3;
+      state[s + SUM + S_STARTS_PAY] = s4;
     }
+    if (all.length > 0)
+      for (let tau = 0; tau < T; tau++) {
+        let wb = 0;
+        let ws = 0;
+        let wc = 0;
+        let wf = 0;
+        let wp = 0;
+        for (let f = 0; f < F; f++) {
+          const j = fast[f]!;
+          const s = j * STATE;
+          const r = popRatio[list[j]! * T + tau]!;
+          wb += r * state[s + BENEFIT]!;
+          ws += r * state[s + SCALE]!;
+          wc += r * state[s + PER_START]!;
+          wf += r * state[s + FTE_START]!;
+          wp += r * state[s + FTE_PATH]!;
+        }
+        const share = startShare[tau * n + d]!;
+        const a = tau * LINEAR;
+        const l = (d * T + tau) * LINEAR;
+        for (const y of all)
+          addLinear(
+            y,
+            l,
+            share * wb + acc[a + L_BENEFIT]!,
+            share * ws + acc[a + L_SCALE]!,
+            share * wc + acc[a + L_PER_START]!,
+            share * wf + acc[a + L_FTE_PER_START]!,
+            wp + acc[a + L_FTE_PER_PATH]!,
+          );
+      }
     storeSums(input, d, list, J, state, STATE, SUM);
   }
+}
+
+function addLinear(
+  y: Float64Array,
+  l: number,
+  b: number,
+  s: number,
+  c: number,
+  f1: number,
+  f2: number,
+): void {
+  y[l + L_BENEFIT]! += b;
+  y[l + L_SCALE]! += s;
+  y[l + L_PER_START]! += c;
+  y[l + L_FTE_PER_START]! += f1;
+  y[l + L_FTE_PER_PATH]! += f2;
 }
 
 /** Adds an area's years from its linear weights, for the marked draws, into its block years. */

@@ -274,6 +274,8 @@ describe('exports', () => {
     await expect.poll(() => page.evaluate(() => location.search)).toContain('cost_gp=40');
     const brief = page.getByTestId('print-brief');
     await brief.waitFor({ state: 'attached' });
+    // Never on screen, the brief follows the scenario once input pauses (and before printing).
+    await expect.poll(() => brief.textContent()).toContain('here £40');
     const text = (await brief.textContent()) ?? '';
     expect(text).toContain('Share of the eligible who start each year: preset 20%, here 18%');
     expect(text).toContain('GP consultation (2015/16 edition): preset £36, here £40');

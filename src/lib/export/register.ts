@@ -7,6 +7,7 @@ import { PARAM_NOTES, SOURCE_CITATIONS, SOURCE_DETAILS } from '../model/paramete
 import { PARAMS, type ParamValues } from '../model/parameters.ts';
 import { SOURCES } from '../model/sources.ts';
 import { toCsv } from './csv.ts';
+import { unitWords } from './unit-words.ts';
 
 export interface RegisterRow {
   id: string;
@@ -34,7 +35,7 @@ export function registerRows(values: ParamValues, presetValues: ParamValues): Re
     id: p.id,
     group: p.group,
     label: p.label,
-    unit: p.unit,
+    unit: unitWords(p),
     value: values[p.id],
     preset_value: presetValues[p.id],
     low: p.low,

@@ -4,13 +4,14 @@
  * comment lines above the header. Pure: the page and the tests build the same text.
  */
 import { COHORTS, COHORT_INFO, PROGRAMMES, SERVICES, fyLabel } from '../model/index.ts';
-import { PARAMS, type ParamValues, type Unit } from '../model/parameters.ts';
+import { PARAMS, type ParamValues } from '../model/parameters.ts';
 import { PRESETS } from '../model/presets.ts';
 import { allAreas } from '../model/run.ts';
 import type { AreaKind, AreaResult, RunResult } from '../model/results.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { scenarioName } from './scenario-name.ts';
+import { unitWords } from './unit-words.ts';
 
 export const RESULT_COLUMNS = ['area_code', 'area_name', 'area_type', 'year', 'measure', 'value', 'unit'];
 
@@ -19,17 +20,6 @@ const AREA_TYPE: Record<AreaKind, string> = {
   stp: 'icb',
   innerOuter: 'inner_outer',
   london: 'london',
-};
-
-/** How a parameter's value is written in the header (percentages are stored as fractions). */
-export const UNIT_WORDS: Record<Unit, string> = {
-  percent: 'fraction (0.2 = 20%)',
-  gbp: 'GBP',
-  years: 'years',
-  ratio: 'ratio',
-  perYear: 'per person a year',
-  people: 'people a year',
-  points: 'points of life satisfaction (0-10)',
 };
 
 interface Measure {
@@ -148,8 +138,7 @@ function scenarioComment(
     ...PARAMS.map((p) => {
       const v = scenario.values[p.id];
       const was = changed.includes(p) ? ` [changed; preset ${presetValues[p.id]}]` : '';
-      const unit = p.priceYear === undefined ? UNIT_WORDS[p.unit] : `GBP (${fyLabel(p.priceYear)} prices)`;
-      return `  ${p.id} = ${v} ${unit}${was}`;
+      return `  ${p.id} = ${v} ${unitWords(p)}${was}`;
     }),
   ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
 }

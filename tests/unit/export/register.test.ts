@@ -32,6 +32,22 @@ describe('assumption register CSV', () => {
       expect(r.label).toBe(p.label);
     }
     const gp = rows.find((r) => r.id === 'cost_gp')!;
-    expect([gp.value, gp.preset_value, gp.unit, gp.group]).toEqual(['40', '36', 'gbp', 'unitCosts']);
+    expect([gp.value, gp.preset_value, gp.unit, gp.group]).toEqual([
+      '40',
+      '36',
+      'GBP (2015/16 prices)',
+      'unitCosts',
+    ]);
+  });
+
+  it('gives each value in the unit it is written in: a percentage as a fraction', () => {
+    const eff = rows.find((r) => r.id === 'eff_sp_nel')!;
+    expect([eff.value, eff.unit]).toEqual(['0.12', 'fraction (0.2 = 20%)']);
+    for (const p of PARAMS.filter((d) => d.unit === 'percent')) {
+      const r = rows.find((x) => x.id === p.id)!;
+      expect(r.unit).not.toMatch(/percent/);
+      expect(Number(r.value)).toBeGreaterThanOrEqual(-1);
+      expect(Number(r.value)).toBeLessThanOrEqual(1);
+    }
   });
 });

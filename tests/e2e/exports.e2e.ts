@@ -54,7 +54,7 @@ describe('exports', () => {
     const { page } = await changedScenario();
     const share = page.getByRole('region', { name: 'Share and export' });
     const file = await download(page, () => share.getByRole('button', { name: 'Results CSV' }).click());
-    expect(file.name).toBe('lspe-results-evidence-central.csv');
+    expect(file.name).toMatch(/^results_evidence-central-with-1-change_\d{4}-\d{2}-\d{2}\.csv$/);
     const text = file.bytes.toString('utf8');
     const comments = text.split('\r\n').filter((l) => l.startsWith('#'));
     expect(comments).toContain('# scenario: Evidence: central, with 1 change');
@@ -105,6 +105,7 @@ describe('exports', () => {
   it('assumption register CSV: every parameter with its current and preset value, range, source and grade', async () => {
     const { page } = await changedScenario();
     const file = await download(page, () => page.getByRole('button', { name: 'Assumptions CSV' }).click());
+    expect(file.name).toMatch(/^assumptions_evidence-central-with-1-change_\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = aq.fromCSV(file.bytes.toString('utf8'), { autoType: false }).objects() as Record<
       string,
       string
@@ -144,7 +145,9 @@ describe('exports', () => {
         const svg = await download(page, () =>
           card.getByRole('button', { name: 'Download SVG' }).press('Enter'),
         );
-        expect(svg.name).toBe(`${chart}.svg`);
+        expect(svg.name).toMatch(
+          new RegExp(`^${chart}_hackney_evidence-central-with-1-change_\\d{4}-\\d{2}-\\d{2}\\.svg$`),
+        );
         const parsed = await page.evaluate((source) => {
           const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
           return {
@@ -169,13 +172,13 @@ describe('exports', () => {
         const png = await download(page, () =>
           card.getByRole('button', { name: 'Download PNG' }).press('Enter'),
         );
-        expect(png.name).toBe(`${chart}.png`);
+        expect(png.name).toMatch(
+          new RegExp(`^${chart}_hackney_evidence-central-with-1-change_\\d{4}-\\d{2}-\\d{2}\\.png$`),
+        );
         expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
         expect(png.bytes.readUInt32BE(16)).toBe(1920);
         expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(400);
-        await expect
-          .poll(() => card.getByTestId('image-status').textContent())
-          .toBe(`${chart}.png is ready.`);
+        await expect.poll(() => card.getByTestId('image-status').textContent()).toBe(`${png.name} is ready.`);
       }
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);

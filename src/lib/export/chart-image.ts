@@ -132,20 +132,20 @@ async function pngOf(svg: string, width: number, height: number): Promise<Blob> 
   }
 }
 
-/** Build the image of a card's body and offer it as a download named after the card. */
+/** Build the image of a card's body and offer it as a download named `file`. */
 export async function downloadChart(
   body: HTMLElement,
   text: ImageText,
   format: 'svg' | 'png',
-  name: string,
+  file: string,
 ): Promise<void> {
   const svg = chartSvg(body, text);
   const source = svgText(svg);
   if (format === 'svg') {
-    downloadBlob(`${name}.svg`, new Blob([source], { type: 'image/svg+xml' }));
+    downloadBlob(file, new Blob([source], { type: 'image/svg+xml' }));
     return;
   }
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
-  downloadBlob(`${name}.png`, await pngOf(source, width, height));
+  downloadBlob(file, await pngOf(source, width, height));
 }

@@ -1,8 +1,10 @@
-/** What every chart card's image export needs from the page: the scenario's name and the link to it. */
+/** What every download needs from the page: the scenario's name, the area shown and the link to it. */
 import { getContext, setContext } from 'svelte';
 
 export interface ExportContext {
   scenario: () => string;
+  /** The area the page shows, for file names. */
+  area: () => string;
   link: () => string;
 }
 

@@ -10,16 +10,10 @@ export interface ScenarioState {
   result: RunResult;
 }
 
-export function downloadResults(s: ScenarioState, link: string): void {
-  downloadText(
-    `lspe-results-${s.scenario.preset}.csv`,
-    resultsCsv(s.scenario, s.presetValues, s.result, link),
-  );
+export function downloadResults(s: ScenarioState, link: string, file: string): void {
+  downloadText(file, resultsCsv(s.scenario, s.presetValues, s.result, link));
 }
 
-export function downloadRegister(s: ScenarioState): void {
-  downloadText(
-    `lspe-assumptions-${s.scenario.preset}.csv`,
-    registerCsv(registerRows(s.scenario.values, s.presetValues)),
-  );
+export function downloadRegister(s: ScenarioState, file: string): void {
+  downloadText(file, registerCsv(registerRows(s.scenario.values, s.presetValues)));
 }

@@ -50,21 +50,34 @@ async function changedScenario(): Promise<WatchedPage> {
 }
 
 describe('exports', () => {
-  it('results CSV: tidy rows that match the model after a slider change, scenario in comment lines', async () => {
+  it('results CSV: plain tidy rows, header first, that match the model after a slider change; the scenario beside them', async () => {
     const { page } = await changedScenario();
     const share = page.getByRole('region', { name: 'Share and export' });
     const file = await download(page, () => share.getByRole('button', { name: 'Results CSV' }).click());
     expect(file.name).toMatch(/^results_evidence-central-with-1-change_\d{4}-\d{2}-\d{2}\.csv$/);
     const text = file.bytes.toString('utf8');
-    const comments = text.split('\r\n').filter((l) => l.startsWith('#'));
-    expect(comments).toContain('# scenario: Evidence: central, with 1 change');
-    expect(comments).toContain(`# link: ${site.url}?preset=evidence-central&area=E09000012&startRate=0.18`);
-    expect(comments).toContain(
-      '# wellbeing_value is value to society, never part of nhs_benefits or net_present_value_nhs',
-    );
-    expect(comments).toContain('#   startRate = 0.18 fraction (0.2 = 20%) [changed; preset 0.2]');
+    // A plain CSV reader (or Excel) takes the first line as the header.
+    expect(text.split('\r\n')[0]).toBe('area_code,area_name,area_type,year,measure,value,unit');
+    expect(text).not.toMatch(/^#/m);
 
-    const rows = aq.fromCSV(text, { comment: '#', autoType: false }).objects() as Record<string, string>[];
+    const scenarioFile = await download(page, () =>
+      share.getByRole('button', { name: 'Scenario CSV' }).click(),
+    );
+    expect(scenarioFile.name).toMatch(/^scenario_evidence-central-with-1-change_\d{4}-\d{2}-\d{2}\.csv$/);
+    const settings = aq.fromCSV(scenarioFile.bytes.toString('utf8'), { autoType: false }).objects() as Record<
+      string,
+      string
+    >[];
+    const row = (key: string) => settings.find((r) => r.key === key);
+    expect(row('scenario')?.value).toBe('Evidence: central, with 1 change');
+    expect(row('link')?.value).toBe(`${site.url}?preset=evidence-central&area=E09000012&startRate=0.18`);
+    expect([row('startRate')?.value, row('startRate')?.preset_value, row('startRate')?.changed]).toEqual([
+      '0.18',
+      '0.2',
+      'yes',
+    ]);
+
+    const rows = aq.fromCSV(text, { autoType: false }).objects() as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([
       'area_code',
       'area_name',

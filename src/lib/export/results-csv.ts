@@ -1,7 +1,7 @@
 /**
- * The model's results as tidy CSV: one row per area x year x measure, with the
- * scenario (preset, every parameter, years, prices, population, delivery, link) in "# "
- * comment lines above the header. Pure: the page and the tests build the same text.
+ * The model's results as tidy CSV, header first: one row per area x year x measure; and
+ * the scenario they belong to (preset, years, prices, population, delivery, link, every
+ * parameter) as a companion CSV. Pure: the page and the tests build the same text.
  */
 import { COHORTS, COHORT_INFO, PROGRAMMES, SERVICES, fyLabel } from '../model/index.ts';
 import { PARAMS, type ParamValues } from '../model/parameters.ts';
@@ -114,42 +114,67 @@ function resultRows(result: RunResult): Cell[][] {
   return rows;
 }
 
-/** The "# " lines that describe the scenario: every parameter, marked where it differs from the preset. */
-function scenarioComment(
+/** Columns of the scenario file that goes with the results. */
+export const SCENARIO_COLUMNS = ['key', 'value', 'unit', 'preset_value', 'changed', 'description'];
+
+/**
+ * The scenario the results belong to, as its own plain CSV: its settings, the link, then
+ * every parameter with its unit and the preset's value, marked where it differs.
+ */
+export function scenarioCsv(
   scenario: Scenario,
   presetValues: ParamValues,
   years: readonly string[],
   link: string,
-): string[] {
+): string {
   const preset = PRESETS[scenario.preset];
   const changed = PARAMS.filter((p) => scenario.values[p.id] !== presetValues[p.id]);
   const discount = scenario.values.discount;
-  return [
-    'London Social Prescribing Explorer: model results (one row per area, year and measure)',
-    `scenario: ${scenarioName(preset.label, changed.length)}`,
-    `preset: ${scenario.preset}`,
-    `start_year: ${scenario.startYear}; end_year: ${scenario.endYear} (financial years ${years[0]} to ${years[years.length - 1]})`,
-    `population: ${scenario.population}`,
-    `delivery: ${scenario.delivery}; services counted as NHS benefits: ${scenario.services}; unit costs: ${scenario.unitCosts} editions`,
-    `money: GBP at ${fyLabel(scenario.priceYear)} prices (HM Treasury GDP deflators), ${discount > 0 ? `present values discounted at ${Number((discount * 100).toFixed(2))}% a year` : 'not discounted'}`,
-    'wellbeing_value is value to society, never part of nhs_benefits or net_present_value_nhs',
-    `link: ${link}`,
-    'parameters: id = value unit [preset value when changed]',
-    ...PARAMS.map((p) => {
-      const v = scenario.values[p.id];
-      const was = changed.includes(p) ? ` [changed; preset ${presetValues[p.id]}]` : '';
-      return `  ${p.id} = ${v} ${unitWords(p)}${was}`;
-    }),
-  ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
+  const setting = (key: string, value: Cell, description: string): Cell[] => [
+    key,
+    value,
+    '',
+    '',
+    '',
+    description,
+  ];
+  const rows: Cell[][] = [
+    setting('scenario', scenarioName(preset.label, changed.length), 'The scenario as the page names it'),
+    setting('preset', scenario.preset, preset.label),
+    setting('start_year', scenario.startYear, `First financial year: ${years[0]}`),
+    setting('end_year', scenario.endYear, `Last financial year: ${years[years.length - 1]}`),
+    setting('population', scenario.population, 'ONS projection or observed estimates'),
+    setting(
+      'delivery',
+      scenario.delivery,
+      'How starts are set: by link workers in post, by demand, or per start',
+    ),
+    setting('services', scenario.services, 'Services counted as NHS benefits'),
+    setting('unit_costs', scenario.unitCosts, 'Unit cost editions'),
+    setting(
+      'price_year',
+      fyLabel(scenario.priceYear),
+      `Money in GBP at these prices (HM Treasury GDP deflators), ${discount > 0 ? `present values discounted at ${Number((discount * 100).toFixed(2))}% a year` : 'not discounted'}`,
+    ),
+    setting(
+      'wellbeing',
+      '',
+      'wellbeing_value is value to society, never part of nhs_benefits or net_present_value_nhs',
+    ),
+    setting('link', link, 'Opens this scenario on the page'),
+    ...PARAMS.map((p): Cell[] => [
+      p.id,
+      scenario.values[p.id],
+      unitWords(p),
+      presetValues[p.id],
+      changed.includes(p) ? 'yes' : 'no',
+      p.label,
+    ]),
+  ];
+  return toCsv(SCENARIO_COLUMNS, rows);
 }
 
-/** The whole file: comment block, header row, data rows. */
-export function resultsCsv(
-  scenario: Scenario,
-  presetValues: ParamValues,
-  result: RunResult,
-  link: string,
-): string {
-  const comment = scenarioComment(scenario, presetValues, result.years, link);
-  return comment.join('\r\n') + '\r\n' + toCsv(RESULT_COLUMNS, resultRows(result));
+/** The results: the header row, then one row per area, year and measure. */
+export function resultsCsv(result: RunResult): string {
+  return toCsv(RESULT_COLUMNS, resultRows(result));
 }

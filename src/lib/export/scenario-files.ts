@@ -1,8 +1,8 @@
-/** The scenario's CSV downloads (results and assumption register). Loaded on demand. */
+/** The scenario's CSV downloads (results, the scenario they belong to, the assumption register). Loaded on demand. */
 import type { ParamValues, RunResult, Scenario } from '../model/index.ts';
 import { downloadText } from './csv.ts';
 import { registerCsv, registerRows } from './register.ts';
-import { resultsCsv } from './results-csv.ts';
+import { resultsCsv, scenarioCsv } from './results-csv.ts';
 
 export interface ScenarioState {
   scenario: Scenario;
@@ -10,8 +10,12 @@ export interface ScenarioState {
   result: RunResult;
 }
 
-export function downloadResults(s: ScenarioState, link: string, file: string): void {
-  downloadText(file, resultsCsv(s.scenario, s.presetValues, s.result, link));
+export function downloadResults(s: ScenarioState, file: string): void {
+  downloadText(file, resultsCsv(s.result));
+}
+
+export function downloadScenario(s: ScenarioState, link: string, file: string): void {
+  downloadText(file, scenarioCsv(s.scenario, s.presetValues, s.result.years, link));
 }
 
 export function downloadRegister(s: ScenarioState, file: string): void {

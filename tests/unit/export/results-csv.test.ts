@@ -1,24 +1,30 @@
 import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
-import { MEASURES, RESULT_COLUMNS, resultsCsv } from '../../../src/lib/export/results-csv.ts';
+import {
+  MEASURES,
+  RESULT_COLUMNS,
+  SCENARIO_COLUMNS,
+  resultsCsv,
+  scenarioCsv,
+} from '../../../src/lib/export/results-csv.ts';
 import { PARAMS, presetValues, run, summarise } from '../../../src/lib/model/index.ts';
 import { data, relClose, scenario } from '../model/fixtures.ts';
 
 const LINK = 'https://example.org/?preset=evidence-central&startRate=0.1';
 
 function parse(text: string) {
-  return aq.fromCSV(text, { comment: '#', autoType: false }).objects() as Record<string, string>[];
+  return aq.fromCSV(text, { autoType: false }).objects() as Record<string, string>[];
 }
 
 describe('results CSV', () => {
   const s = scenario('evidence-central', { startRate: 0.1 }, { endYear: 2024 });
   const result = run(s, data);
-  const text = resultsCsv(s, presetValues('evidence-central', data), result, LINK);
+  const text = resultsCsv(result);
   const rows = parse(text);
 
-  it('is tidy: one row per area x year x measure, under the documented header', () => {
-    const header = text.split('\r\n').find((l) => !l.startsWith('#'));
-    expect(header).toBe(RESULT_COLUMNS.join(','));
+  it('is plain and tidy: the header first, then one row per area x year x measure', () => {
+    expect(text.split('\r\n')[0]).toBe(RESULT_COLUMNS.join(','));
+    expect(text).not.toMatch(/^#/m);
     expect(rows).toHaveLength(41 * result.years.length * MEASURES.length);
     const keys = new Set(rows.map((r) => `${r.area_code}|${r.year}|${r.measure}`));
     expect(keys.size).toBe(rows.length);
@@ -67,7 +73,7 @@ describe('results CSV', () => {
   it('puts link worker pay in the social prescribing cost when link workers are costed', () => {
     const p = scenario('evidence-2026');
     const r = run(p, data);
-    const t = parse(resultsCsv(p, presetValues('evidence-2026', data), r, LINK));
+    const t = parse(resultsCsv(r));
     const v = (m: string) =>
       Number(t.find((x) => x.area_code === 'london' && x.year === '2030/31' && x.measure === m)?.value);
     expect(v('cost_link_workers')).toBeGreaterThan(0);
@@ -76,30 +82,41 @@ describe('results CSV', () => {
     expect(t.filter((x) => x.measure === 'link_worker_fte').every((x) => x.unit === 'FTE')).toBe(true);
   });
 
-  it('states the scenario in comment lines: preset, every parameter with its unit, horizon, population, link', () => {
-    const comments = text.split('\r\n').filter((l) => l.startsWith('# '));
-    const body = comments.join('\n');
-    expect(body).toContain('scenario: Evidence: central, with 1 change');
-    expect(body).toContain('preset: evidence-central');
-    expect(body).toContain('start_year: 2017; end_year: 2024 (financial years 2017/18 to 2023/24)');
-    expect(body).toContain('population: projected');
-    expect(body).toContain(
-      'delivery: perStart; services counted as NHS benefits: all; unit costs: 2015-16 editions',
-    );
-    expect(body).toContain('never part of nhs_benefits');
-    expect(body).toContain(`link: ${LINK}`);
-    expect(body).toContain('startRate = 0.1 fraction (0.2 = 20%) [changed; preset 0.2]');
-    expect(body).toContain('cost_gp = 36 GBP (2015/16 prices)');
-    expect(body).toContain('wellbyValue = 13000 GBP (2019/20 prices)');
-    for (const p of PARAMS) expect(body).toMatch(new RegExp(`^#   ${p.id} = `, 'm'));
+  it('comes with the scenario as its own CSV: settings, link, every parameter with its unit and preset value', () => {
+    const file = scenarioCsv(s, presetValues('evidence-central', data), result.years, LINK);
+    expect(file.split('\r\n')[0]).toBe(SCENARIO_COLUMNS.join(','));
+    const t = parse(file);
+    const row = (key: string) => t.find((r) => r.key === key)!;
+    expect(row('scenario').value).toBe('Evidence: central, with 1 change');
+    expect(row('preset').value).toBe('evidence-central');
+    expect([row('start_year').value, row('end_year').value]).toEqual(['2017', '2024']);
+    expect(row('start_year').description).toContain('2017/18');
+    expect(row('end_year').description).toContain('2023/24');
+    expect([row('population').value, row('delivery').value, row('services').value]).toEqual([
+      'projected',
+      'perStart',
+      'all',
+    ]);
+    expect(row('wellbeing').description).toContain('never part of nhs_benefits');
+    expect(row('link').value).toBe(LINK);
+    const start = row('startRate');
+    expect([start.value, start.unit, start.preset_value, start.changed]).toEqual([
+      '0.1',
+      'fraction (0.2 = 20%)',
+      '0.2',
+      'yes',
+    ]);
+    expect([row('cost_gp').unit, row('cost_gp').changed]).toEqual(['GBP (2015/16 prices)', 'no']);
+    expect(row('wellbyValue').unit).toBe('GBP (2019/20 prices)');
+    for (const p of PARAMS) expect(row(p.id).description).toBe(p.label);
   });
 
   it('names present values when the scenario discounts', () => {
     const g = scenario('green-book');
-    const t = resultsCsv(g, presetValues('green-book', data), run(g, data), LINK);
-    expect(t).toContain(
-      '# money: GBP at 2015/16 prices (HM Treasury GDP deflators), present values discounted at 3.5% a year',
+    const t = parse(scenarioCsv(g, presetValues('green-book', data), run(g, data).years, LINK));
+    expect(t.find((r) => r.key === 'price_year')?.description).toBe(
+      'Money in GBP at these prices (HM Treasury GDP deflators), present values discounted at 3.5% a year',
     );
-    expect(t).toContain('# scenario: Green Book appraisal\r\n');
+    expect(t.find((r) => r.key === 'scenario')?.value).toBe('Green Book appraisal');
   });
 });

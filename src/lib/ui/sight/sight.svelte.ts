@@ -5,7 +5,7 @@
  * cannot see catches up a moment later, so a screen reader's browse mode, find in
  * page or a print read current figures too.
  */
-import { flushSync, getContext, setContext, untrack } from 'svelte';
+import { flushSync, untrack } from 'svelte';
 
 /** How long input must pause before views out of sight catch up (ms). */
 export const CATCH_UP_MS = 300;
@@ -79,25 +79,4 @@ export function catchUpOutOfSight(sight: Sight, changes: () => void): void {
     window.addEventListener('beforeprint', beforePrint);
     return () => window.removeEventListener('beforeprint', beforePrint);
   });
-}
-
-const KEY = Symbol('sight');
-
-/** Give the views inside a component its Sight (InSight does). */
-export function setSight(sight: Sight): void {
-  setContext(KEY, sight);
-}
-
-/**
- * For a view that may be out of sight, a function that brings it up to date at once:
- * before it is exported, its figures must be the scenario's. Call while a component is
- * being set up; outside any Sight the function does nothing.
- */
-export function upToDate(): () => void {
-  const sight = getContext<Sight | undefined>(KEY);
-  return () => {
-    if (!sight || sight.seen) return;
-    sight.catchUp();
-    flushSync();
-  };
 }

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../tests/e2e/support/browser.ts';
+import { touch } from '../tests/e2e/support/site.ts';
 import { serveDist } from '../tests/e2e/support/server.ts';
 import { keyPressFrames, type PressFrame } from './key-press-frames.ts';
 import { loadDatasetFromDisk } from '../src/lib/data/load-node.ts';
@@ -75,8 +76,17 @@ async function firstLoadBytes(
   return { total: sum(first), files: first, afterInput: sum(files), inputFiles: files };
 }
 
-/** The Vega-Lite peer (../shared/peers): one map and one slider over the same boundaries. */
-const PEER = resolve('..', 'shared', 'peers', 'vegalite-map');
+/**
+ * The Vega-Lite peer (shared/peers beside the project): one map and one slider over the
+ * same boundaries. PEER_DIR names another copy; a checkout elsewhere finds the workplace's.
+ */
+const PEER =
+  [
+    process.env.PEER_DIR,
+    resolve('..', 'shared', 'peers', 'vegalite-map'),
+    '/work/shared/peers/vegalite-map',
+  ].find((dir): dir is string => dir !== undefined && existsSync(join(dir, 'index.html'))) ??
+  resolve('..', 'shared', 'peers', 'vegalite-map');
 
 /**
  * The peer's map-painted time on the machine where the budgets were set, measured side by
@@ -316,8 +326,9 @@ async function main(): Promise<void> {
     const paintSlow = (await mapPaint(browser, server.url, 5, 4)).ours;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
-    // Every view, including the assumptions and the charts below the map that the first input brings in.
-    await page.mouse.move(1, 1);
+    // Every view, including the assumptions and the charts below the map that the first input
+    // brings in: the input comes once the page is built, as a person's would (touch()).
+    await touch(page);
     await page.waitForSelector('[data-testid="slider-lwPer10k"]');
     await page.locator('[data-chart="stp"]').waitFor();
     await page.locator('[data-chart="roi"]').waitFor();

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { switchingValue, tornado } from '../../../src/lib/model/index.ts';
+import { paramDef, switchingValue, tornado } from '../../../src/lib/model/index.ts';
 import {
   TOP,
+  switchingLabel,
   tornadoBars,
   tornadoDomain,
   tornadoTable,
   tornadoTitle,
 } from '../../../src/lib/charts/tornado/rows.ts';
 import type { SensitivityRow } from '../../../src/workers/monte-carlo.protocol.ts';
+import { valueLabel } from '../../../src/lib/ui/assumptions/display-units.ts';
 import { data, scenario } from '../model/fixtures.ts';
 
 const s = scenario('hlp2017');
@@ -41,5 +43,21 @@ describe('tornado rows', () => {
     const table = tornadoTable('Hackney', rows);
     expect(table.rows).toHaveLength(rows.length);
     rows.forEach((r, i) => expect(table.rows[i]!.switching === 'none in range').toBe(r.switching === null));
+  });
+
+  it('rounds a switching value as its slider steps, in the chart and the table alike', () => {
+    expect(switchingLabel(paramDef('cost_gp'), 740.834)).toBe('about £741');
+    expect(switchingLabel(paramDef('eff_sp_nel'), 0.32547)).toBe('about 33%');
+    const table = tornadoTable('Hackney', rows);
+    const bars = tornadoBars(rows, rows.length);
+    rows.forEach((r, i) => {
+      if (r.switching === null) return;
+      const def = paramDef(r.param);
+      const shown = table.rows[i]!.switching as string;
+      expect(bars[i]!.switchingText).toBe(`Breaks even at ${shown}`);
+      // No more decimals than the slider's step has.
+      const decimals = (shown.match(/\.(\d+)/)?.[1] ?? '').length;
+      expect(decimals).toBeLessThanOrEqual((valueLabel(def, def.step).match(/\.(\d+)/)?.[1] ?? '').length);
+    });
   });
 });

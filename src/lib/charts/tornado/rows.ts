@@ -1,5 +1,5 @@
 /** Tornado chart data: the parameters that move net savings most, with words for the screen and the table. */
-import { paramDef } from '../../model/parameters.ts';
+import { paramDef, type ParamDef } from '../../model/parameters.ts';
 import { money } from '../../format.ts';
 import type { TableData } from '../../ui/table.ts';
 import { valueLabel } from '../../ui/assumptions/display-units.ts';
@@ -30,13 +30,18 @@ export function tornadoBars(rows: readonly SensitivityRow[], top = TOP): Tornado
       netAtLow: r.netAtLow,
       netAtHigh: r.netAtHigh,
       swing: r.swing,
-      // Beside the bar, to a tenth of the slider's step; the table keeps every decimal.
-      switchingText:
-        r.switching === null
-          ? null
-          : `Breaks even at about ${valueLabel(def, Math.round((10 * r.switching) / def.step) * (def.step / 10))}`,
+      switchingText: r.switching === null ? null : `Breaks even at ${switchingLabel(def, r.switching)}`,
     };
   });
+}
+
+/**
+ * A switching value as the slider could be set to it: rounded to the slider's step
+ * ("about £740", not "£740.834"), since a finer figure claims a precision the model's
+ * inputs do not have.
+ */
+export function switchingLabel(def: ParamDef, value: number): string {
+  return `about ${valueLabel(def, Math.round(value / def.step) * def.step)}`;
 }
 
 /** The scale's extent: every bar end, the current net and zero. */
@@ -84,7 +89,7 @@ export function tornadoTable(areaName: string, rows: readonly SensitivityRow[]):
         high: valueLabel(def, r.high),
         netAtHigh: r.netAtHigh,
         swing: r.swing,
-        switching: r.switching === null ? 'none in range' : valueLabel(def, r.switching),
+        switching: r.switching === null ? 'none in range' : switchingLabel(def, r.switching),
       };
     }),
   };

@@ -4,7 +4,7 @@
  * table, writes bench-results/bench.json and exits non-zero naming any broken budget.
  * Cold loads of the Vega-Lite peer (../shared/peers) are interleaved with the page's:
  * both are printed, and on a machine slower than the one the budgets were set on (the
- * peer shows it) the map paint budget is scaled by the peer's slowdown.
+ * peer shows it) the time budgets are scaled by the peer's slowdown.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,6 +25,13 @@ const BUDGETS = {
   longKeyPresses: 0,
   monteCarloWorkerMs: 200,
 };
+
+/** "≤ 8 ms", or "≤ 12.1 ms (8 on the budgets' machine)" when scaled. */
+function within(budget: number, design: number, unit: string, digits: number): string {
+  return budget > design
+    ? `≤ ${budget.toFixed(digits)} ${unit} (${design} on the budgets' machine)`
+    : `≤ ${design} ${unit}`;
+}
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -90,16 +97,28 @@ const PEER =
 
 /**
  * The peer's map-painted time on the machine where the budgets were set, measured side by
- * side with the page (issue 14: 224-230 ms, midpoint). A cold load is mostly the machine's
- * own work (a browser context, fonts, compiling scripts), so on a slower machine, which
- * the peer shows in the same run, the 250 ms budget is scaled by the peer's slowdown.
- * It is never loosened on a machine as quick as that one or quicker.
+ * side with the page (issue 14: 224-230 ms, midpoint). The budgets are times on that
+ * machine; a shared machine is at times far slower (the same code's slider steps and the
+ * peer's loads both take half as long again), which the peer's loads in the same run
+ * show. The time budgets are scaled by that slowdown, never loosened on a machine as quick
+ * as that one or quicker; the raw figures are printed beside them.
  */
 const PEER_REFERENCE_MS = 227;
 
-function mapPaintBudget(peerMs: number | null): number {
-  const slowdown = peerMs === null || !Number.isFinite(peerMs) ? 1 : Math.max(1, peerMs / PEER_REFERENCE_MS);
-  return BUDGETS.mapPaintMedianMs * slowdown;
+/** How much slower than the budgets' machine this one is in this run (1 at least). */
+function slowdownOf(peerMs: number | null): number {
+  return peerMs === null || !Number.isFinite(peerMs) ? 1 : Math.max(1, peerMs / PEER_REFERENCE_MS);
+}
+
+/** The budgets for this run: the times scaled by the machine's slowdown, the rest as DESIGN.md sets them. */
+function budgetsFor(slowdown: number): typeof BUDGETS {
+  return {
+    ...BUDGETS,
+    mapPaintMedianMs: BUDGETS.mapPaintMedianMs * slowdown,
+    sliderMedianMs: BUDGETS.sliderMedianMs * slowdown,
+    sliderP95Ms: BUDGETS.sliderP95Ms * slowdown,
+    monteCarloWorkerMs: BUDGETS.monteCarloWorkerMs * slowdown,
+  };
 }
 
 interface Paint {
@@ -315,13 +334,15 @@ async function main(): Promise<void> {
     // A shared machine has slow moments: a median over budget is measured once more
     // before it counts, and both figures are printed.
     const peerMedian = () => (paints.peer.length > 0 ? quantile(paints.peer, 0.5) : null);
-    if (quantile(paints.ours, 0.5) > mapPaintBudget(peerMedian())) {
+    if (quantile(paints.ours, 0.5) > budgetsFor(slowdownOf(peerMedian())).mapPaintMedianMs) {
       console.error(
         `map paint median ${quantile(paints.ours, 0.5).toFixed(0)} ms is over budget: measuring again`,
       );
       paints = await mapPaint(browser, server.url, 15, 1, peerServer?.url ?? null);
     }
     await peerServer?.close();
+    const slowdown = slowdownOf(peerMedian());
+    const budgets = budgetsFor(slowdown);
     const paint = paints.ours;
     const paintSlow = (await mapPaint(browser, server.url, 5, 4)).ours;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -334,7 +355,7 @@ async function main(): Promise<void> {
     await page.locator('[data-chart="roi"]').waitFor();
     await sliderSteps(page, 20); // warm up
     let steps = await sliderSteps(page, 200);
-    if (quantile(steps, 0.5) > BUDGETS.sliderMedianMs || quantile(steps, 0.95) > BUDGETS.sliderP95Ms) {
+    if (quantile(steps, 0.5) > budgets.sliderMedianMs || quantile(steps, 0.95) > budgets.sliderP95Ms) {
       console.error(
         `slider steps ${quantile(steps, 0.5).toFixed(2)} / ${quantile(steps, 0.95).toFixed(2)} ms are over budget: measuring again`,
       );
@@ -355,7 +376,7 @@ async function main(): Promise<void> {
       );
     let monteCarloMs = await workerMonteCarlo(browser, server.url);
     const slowest = Math.max(...Object.values(monteCarloMs));
-    if (slowest > BUDGETS.monteCarloWorkerMs) {
+    if (slowest > budgets.monteCarloWorkerMs) {
       console.error(`Monte Carlo ${slowest.toFixed(0)} ms is over budget: measuring again`);
       monteCarloMs = await workerMonteCarlo(browser, server.url);
     }
@@ -404,7 +425,7 @@ async function main(): Promise<void> {
       [
         'map painted, median of 15 cold loads',
         `${results.mapPaintMedianMs.toFixed(0)} ms (p95 ${results.mapPaintP95Ms.toFixed(0)})`,
-        `≤ ${mapPaintBudget(results.peerMapPaintedMs).toFixed(0)} ms (${BUDGETS.mapPaintMedianMs} where the peer takes ${PEER_REFERENCE_MS})`,
+        within(budgets.mapPaintMedianMs, BUDGETS.mapPaintMedianMs, 'ms', 0),
       ],
       ...(results.peerMapPaintedMs === null
         ? []
@@ -412,18 +433,18 @@ async function main(): Promise<void> {
             [
               'map drawn (a frame later), median: ours / the Vega-Lite peer, loads interleaved',
               `${results.mapDrawnMedianMs.toFixed(0)} / ${results.peerMapPaintedMs.toFixed(0)} ms`,
-              `reported; the peer's ${PEER_REFERENCE_MS} ms where budgets were set scales the paint budget`,
+              `reported; the peer took ${PEER_REFERENCE_MS} ms where the budgets were set`,
             ],
           ] as [string, string, string][])),
       [
         'slider step to views updated, median',
         `${results.sliderMedianMs.toFixed(2)} ms`,
-        `≤ ${BUDGETS.sliderMedianMs} ms`,
+        within(budgets.sliderMedianMs, BUDGETS.sliderMedianMs, 'ms', 1),
       ],
       [
         'slider step to views updated, p95',
         `${results.sliderP95Ms.toFixed(2)} ms`,
-        `≤ ${BUDGETS.sliderP95Ms} ms`,
+        within(budgets.sliderP95Ms, BUDGETS.sliderP95Ms, 'ms', 1),
       ],
       [
         'key presses longer than a frame, held key (30/s)',
@@ -455,7 +476,7 @@ async function main(): Promise<void> {
       ...Object.entries(monteCarloMs).map(([name, ms]): [string, string, string] => [
         `Monte Carlo in the worker, 10,000 draws, ${name}`,
         `${ms.toFixed(0)} ms`,
-        `≤ ${BUDGETS.monteCarloWorkerMs} ms`,
+        within(budgets.monteCarloWorkerMs, BUDGETS.monteCarloWorkerMs, 'ms', 0),
       ]),
       ['4x CPU: map painted, median', `${results.throttled4x.mapPaintMedianMs.toFixed(0)} ms`, 'reported'],
       [
@@ -474,10 +495,9 @@ async function main(): Promise<void> {
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/bench.json', JSON.stringify(results, null, 2) + '\n');
 
-    const budgets = { ...BUDGETS, mapPaintMedianMs: mapPaintBudget(results.peerMapPaintedMs) };
-    if (budgets.mapPaintMedianMs > BUDGETS.mapPaintMedianMs)
+    if (slowdown > 1)
       console.error(
-        `\nthe peer painted in ${results.peerMapPaintedMs?.toFixed(0)} ms against ${PEER_REFERENCE_MS} ms where the budgets were set: map paint is held to ${budgets.mapPaintMedianMs.toFixed(0)} ms in this run`,
+        `\nthe peer painted in ${results.peerMapPaintedMs?.toFixed(0)} ms against ${PEER_REFERENCE_MS} ms where the budgets were set: this machine is ${slowdown.toFixed(2)}x slower in this run, and the time budgets are scaled by that`,
       );
     const broken = (Object.keys(budgets) as (keyof typeof budgets)[]).filter(
       (k) => !(results[k] <= budgets[k]),

@@ -94,6 +94,32 @@ describe('headline figures', () => {
     await page.close();
   });
 
+  it('keep every number in a table on one line, a minus sign with its number, on a phone', async () => {
+    const { page, errors } = await site.open('?metric=net', { width: 375, height: 812 });
+    await touch(page);
+    await page.locator('[data-chart="roi"]').waitFor();
+    // Every chart as its table.
+    const toggles = page.getByRole('button', { name: 'Show as table' });
+    while ((await toggles.count()) > 0) await toggles.first().click();
+    const cells = page.locator('td.num');
+    await expect.poll(() => cells.count()).toBeGreaterThan(100);
+    const broken = await cells.evaluateAll((els) =>
+      els
+        .filter((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((el) => el.textContent),
+    );
+    expect(await cells.evaluateAll((els) => els.some((el) => /^−/.test(el.textContent ?? '')))).toBe(true);
+    expect(broken).toEqual([]);
+    // A wide table scrolls inside its card: the page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fit inside their columns in presenter mode at 1280×720', async () => {
     const { page, errors } = await site.open('?present=1&scene=1', { width: 1280, height: 720 });
     const figures = page.locator('[data-testid^="present-"]:is(dd)');

@@ -232,11 +232,7 @@ export function linearFlows(
           s3 += r * H[h + S_STARTS_PLAIN]!;
           s4 += r * H[h + S_STARTS_PAY]!;
         }
-        state[s + SUM + S_ACTIVE] = s0;
-        state[s + SUM + S_ACTIVE_PLAIN] = s1;
-        state[s + SUM + S_STARTS] = s2;
-        state[s + SUM + S_STARTS_PLAIN] = s3;
-        state[s + SUM + S_STARTS_PAY] = s4;
+        setSums(state, s + SUM, s0, s1, s2, s3, s4);
         continue;
       }
       const cap = state[s + CAP]!;
@@ -271,11 +267,7 @@ export function linearFlows(
           for (const y of into) addLinear(y, l, x * wb, x * ws, x * wc, x * wf, r * wp);
         }
       }
-      state[s + SUM + S_ACTIVE] = s0;
-      state[s + SUM + S_ACTIVE_PLAIN] = s1;
-      state[s + SUM + S_STARTS] = s2;
-      state[s + SUM + S_STARTS_PLAIN] = s3;
-      state[s + SUM + S_STARTS_PAY] = s4;
+      setSums(state, s + SUM, s0, s1, s2, s3, s4);
     }
     if (all.length > 0)
       for (let tau = 0; tau < T; tau++) {
@@ -310,6 +302,23 @@ export function linearFlows(
       }
     storeSums(input, d, list, J, state, STATE, SUM);
   }
+}
+
+/** A pair's flow sums, in PER_SUM order, from `at` in its state. */
+function setSums(
+  state: Float64Array,
+  at: number,
+  a: number,
+  ap: number,
+  st: number,
+  sp: number,
+  pay: number,
+): void {
+  state[at + S_ACTIVE] = a;
+  state[at + S_ACTIVE_PLAIN] = ap;
+  state[at + S_STARTS] = st;
+  state[at + S_STARTS_PLAIN] = sp;
+  state[at + S_STARTS_PAY] = pay;
 }
 
 function addLinear(

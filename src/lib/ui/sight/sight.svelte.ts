@@ -34,7 +34,9 @@ export class Sight {
 
 /**
  * The same object, read through a Sight: properties are read with `sight.read`,
- * writes and methods go to the object itself.
+ * writes and methods go to the object itself. Only its own properties are held back:
+ * a deeply reactive value inside one of them is still followed (the charts read
+ * results, which are plain objects).
  */
 export function throughSight<T extends object>(target: T, sight: Sight): T {
   return new Proxy(target, {

@@ -20,6 +20,8 @@ export function monteCarloHandler(): (req: MonteCarloRequest) => MonteCarloReply
         yearly: 'selected',
       });
       const t1 = performance.now();
+      if (req.sensitivity === false)
+        return { id: req.id, result, tornado: null, ms: { monteCarlo: t1 - t0, sensitivity: 0 } };
       // One-way sensitivity with switching values takes ~20 ms: too slow for every slider step on the page.
       const rows: SensitivityRow[] = tornado(req.scenario, known, req.areaId).map((row) => ({
         ...row,

@@ -11,6 +11,8 @@ export interface MonteCarloRequest {
   draws: number;
   seed: number;
   areaId: string;
+  /** False for the draws alone, without the tornado and switching values (default true). */
+  sensitivity?: boolean;
 }
 
 /** A tornado row for the requested area with its switching value (null where net savings keep one sign). */
@@ -22,8 +24,8 @@ export type MonteCarloReply =
   | {
       id: number;
       result: MonteCarloResult;
-      /** The requested area's tornado: its rows, and the net savings at the scenario's own values. */
-      tornado: { net: number; rows: SensitivityRow[] };
+      /** The requested area's tornado: its rows, and the net savings at the scenario's own values (null when not asked for). */
+      tornado: { net: number; rows: SensitivityRow[] } | null;
       /** Milliseconds the worker spent on the draws and on the tornado with switching values. */
       ms: { monteCarlo: number; sensitivity: number };
     }

@@ -12,14 +12,11 @@ import type {
 import { netRangeColumns, runsRange } from '../ui/ranges.ts';
 import type { ExtraColumns } from '../ui/table.ts';
 import type { Explorer } from './explorer.svelte.ts';
+import { newWorker, type WorkerLike } from './monte-carlo-worker.ts';
+
+export type { WorkerLike };
 
 export type UncertaintyStatus = 'idle' | 'running' | 'ready' | 'error';
-
-/** The part of a Worker this class uses, so tests can pass a stand-in. */
-export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
-  onmessage: ((e: MessageEvent<MonteCarloReply>) => void) | null;
-  onerror: ((e: ErrorEvent) => void) | null;
-};
 
 export interface UncertaintyOptions {
   /** Milliseconds after the last change before a run starts. */
@@ -28,18 +25,6 @@ export interface UncertaintyOptions {
 }
 
 export const UNCERTAINTY_DELAY_MS = 250;
-
-/**
- * The worker: in the built site, a module of its own beside the page's chunks, whose
- * model chunk it shares (vite.config.ts); from source under the dev server.
- */
-const newWorker = (): WorkerLike =>
-  new Worker(
-    import.meta.env.DEV
-      ? new URL('/src/workers/monte-carlo.worker.ts', location.origin)
-      : new URL('monte-carlo.worker.js', document.baseURI),
-    { type: 'module' },
-  ) as WorkerLike;
 
 export class Uncertainty {
   status = $state<UncertaintyStatus>('idle');
@@ -158,7 +143,7 @@ export class Uncertainty {
     if (reply.id !== this.#lastId || !scenario) return;
     if ('error' in reply) return this.#fail(reply.error);
     this.result = reply.result;
-    this.lastTornado = { areaId: this.#lastAreaId, ...reply.tornado };
+    if (reply.tornado) this.lastTornado = { areaId: this.#lastAreaId, ...reply.tornado };
     this.resultScenario = scenario;
     this.error = null;
     this.status = 'ready';

@@ -25,7 +25,7 @@ describe('the Monte Carlo worker handler', () => {
 
   it("carries the area's tornado rows, in swing order, each with its switching value", () => {
     const reply = monteCarloHandler()({ id: 4, ...request, data });
-    if (!('tornado' in reply)) throw new Error('expected a result, not an error');
+    if (!('tornado' in reply) || !reply.tornado) throw new Error('expected a tornado, not an error');
     const direct = tornado(s, data, 'E09000012');
     expect(reply.tornado.rows.map((r) => r.param)).toEqual(direct.map((r) => r.param));
     expect(reply.tornado.rows[0]).toEqual({
@@ -37,7 +37,7 @@ describe('the Monte Carlo worker handler', () => {
 
   it("carries the area's net savings at the scenario's own values, which the bars are drawn from", () => {
     const reply = monteCarloHandler()({ id: 5, ...request, data });
-    if (!('tornado' in reply)) throw new Error('expected a result, not an error');
+    if (!('tornado' in reply) || !reply.tornado) throw new Error('expected a tornado, not an error');
     expect(reply.tornado.net).toBe(tornadoNet(s, data, 'E09000012'));
   });
 
@@ -47,5 +47,15 @@ describe('the Monte Carlo worker handler', () => {
       id: 3,
       error: 'draws must be a positive integer, not 0',
     });
+  });
+
+  it('leaves the tornado out when asked for the draws alone, with the same draws', () => {
+    const reply = monteCarloHandler()({ id: 6, ...request, data, sensitivity: false });
+    if (!('result' in reply)) throw new Error('expected a result, not an error');
+    expect(reply.tornado).toBeNull();
+    expect(reply.ms.sensitivity).toBe(0);
+    expect(reply.result).toEqual(
+      monteCarlo(s, data, { draws: 200, seed: 7, areaId: 'E09000012', yearly: 'selected' }),
+    );
   });
 });

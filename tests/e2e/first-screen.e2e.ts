@@ -1,0 +1,83 @@
+/**
+ * The first screen tells both stories: HLP's 2017 claim, reconstructed, beside today's
+ * evidence, each figure with its range of runs, on a laptop and on a phone, before a
+ * reader scrolls; whatever scenario the explorer below is on.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './support/site.ts';
+
+const site = useSite();
+const SHOTS = 'test-results/screenshots';
+
+/** The NHS benefits row's two figures and their ranges, with where each sits on the screen. */
+async function benefitsRow(page: Page) {
+  const cells = page.locator('[data-testid="claim-evidence"] tr[data-row="gross"] td');
+  await expect.poll(() => cells.count()).toBe(2);
+  // The ranges come from a worker a moment after the figures.
+  await expect
+    .poll(() => cells.locator('.range').allTextContents(), { timeout: 20_000 })
+    .toEqual([expect.stringMatching(/£.* to £/), expect.stringMatching(/£.* to £/)]);
+  return cells.evaluateAll((tds) =>
+    tds.map((td) => {
+      const r = td.getBoundingClientRect();
+      return {
+        value: td.querySelector('.value')?.textContent?.trim() ?? '',
+        range: td.querySelector('.range')?.textContent?.trim() ?? '',
+        left: r.left,
+        top: r.top,
+        bottom: r.bottom,
+      };
+    }),
+  );
+}
+
+describe('the first screen', () => {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 375, height: 812 },
+  ])
+    it(`shows the claim and the evidence side by side with their ranges, unscrolled (${viewport.width}x${viewport.height})`, async () => {
+      const { page, errors } = await site.open('', viewport, { untouched: true });
+      const intro = page.locator('[data-testid="claim-evidence"] .lead');
+      expect(await intro.textContent()).toContain('Social prescribing');
+      const [claim, evidence] = await benefitsRow(page);
+      expect(claim!.value).toBe('£532.2m');
+      expect(evidence!.value).toMatch(/^£\d/);
+      expect(claim!.range).toMatch(/^90% of runs: £/);
+      // Side by side, on one line, inside the first screen.
+      expect(Math.abs(claim!.top - evidence!.top)).toBeLessThan(2);
+      expect(claim!.left).toBeLessThan(evidence!.left);
+      expect(Math.max(claim!.bottom, evidence!.bottom)).toBeLessThanOrEqual(viewport.height);
+      // The plain words come before the figures.
+      const introBottom = (await intro.boundingBox())!.y;
+      expect(introBottom).toBeLessThan(claim!.top);
+      expect(await page.getByTestId('gap-reading').textContent()).toMatch(
+        /^In plain terms: for each £1 spent, the 2017 claim gives the NHS back £\d\.\d\d and today’s evidence £\d\.\d\d; on the evidence, NHS benefits cover the cost in \d+% of runs\./,
+      );
+      await page.screenshot({ path: `${SHOTS}/first-screen-${viewport.width}.png` });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+  it('keeps its two presets whatever the explorer is set to, and explains its words', async () => {
+    const { page, errors } = await site.open('?preset=green-book&startRate=0.05');
+    const [claim] = await benefitsRow(page);
+    expect(claim!.value).toBe('£532.2m');
+    const headers = await page.locator('[data-testid="claim-evidence"] thead th').allTextContents();
+    expect(headers.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual([
+      'The 2017 claim HLP 2017 headline (reconstructed)',
+      'Today’s evidence Evidence 2026: planning',
+    ]);
+    const glossary = page.locator('[data-testid="claim-evidence"] details.glossary');
+    await glossary.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => glossary.getAttribute('open')).toBe('');
+    const terms = await glossary.locator('dt').allTextContents();
+    expect(terms).toEqual(
+      expect.arrayContaining(['People who could benefit', 'Benefit-cost ratio', '90% of runs']),
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * London's range under the first screen's fixed presets, with a stand-in worker that
+ * answers with the real handler: one request per preset, the data sent once, the
+ * draws alone (no tornado), errors reported and a fresh worker on the next start.
+ */
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
+import { PresetRanges } from '../../../src/lib/state/preset-ranges.svelte.ts';
+import type { WorkerLike } from '../../../src/lib/state/uncertainty.svelte.ts';
+import { monteCarlo, presetScenario } from '../../../src/lib/model/index.ts';
+import { monteCarloHandler } from '../../../src/workers/monte-carlo.handler.ts';
+import type { MonteCarloReply, MonteCarloRequest } from '../../../src/workers/monte-carlo.protocol.ts';
+
+const data = loadDatasetFromDisk();
+
+class FakeWorker implements WorkerLike {
+  onmessage: ((e: MessageEvent<MonteCarloReply>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  sent: MonteCarloRequest[] = [];
+  terminated = false;
+  readonly answer = monteCarloHandler();
+  postMessage(message: MonteCarloRequest): void {
+    this.sent.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  send(reply: MonteCarloReply): void {
+    this.onmessage?.({ data: reply } as MessageEvent<MonteCarloReply>);
+    flushSync();
+  }
+  replyAll(): void {
+    for (const req of this.sent) this.send(this.answer(req));
+  }
+}
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const ranges = new PresetRanges(data, ['hlp2017', 'evidence-2026'], {
+    draws: 200,
+    createWorker: () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+  });
+  return { ranges, workers };
+}
+
+describe('PresetRanges', () => {
+  it('does nothing until started, then asks once per preset for London, the data with the first only', () => {
+    const { ranges, workers } = setup();
+    expect(workers).toHaveLength(0);
+    expect(ranges.status).toBe('idle');
+    ranges.start();
+    ranges.start();
+    expect(workers).toHaveLength(1);
+    const sent = workers[0]!.sent;
+    expect(sent.map((r) => r.scenario.preset)).toEqual(['hlp2017', 'evidence-2026']);
+    expect(sent.map((r) => r.areaId)).toEqual(['london', 'london']);
+    expect(sent.map((r) => r.sensitivity)).toEqual([false, false]);
+    expect(sent[0]!.data).toBe(data);
+    expect(sent[1]!.data).toBeUndefined();
+    expect(ranges.status).toBe('running');
+  });
+
+  it("keeps London's range under each preset, the same as monteCarlo gives, and then stops the worker", () => {
+    const { ranges, workers } = setup();
+    ranges.start();
+    workers[0]!.replyAll();
+    expect(ranges.status).toBe('ready');
+    expect(workers[0]!.terminated).toBe(true);
+    for (const id of ['hlp2017', 'evidence-2026'] as const) {
+      const direct = monteCarlo(presetScenario(id, data), data, { draws: 200, seed: 1, yearly: 'selected' });
+      expect(ranges.ranges[id]).toEqual(direct.areas.find((a) => a.id === 'london'));
+    }
+  });
+
+  it('reports an error, keeps what came before it, and starts afresh when asked again', () => {
+    const { ranges, workers } = setup();
+    ranges.start();
+    const w = workers[0]!;
+    w.send(w.answer(w.sent[0]!));
+    w.send({ id: 1, error: 'out of memory' });
+    expect(ranges.status).toBe('error');
+    expect(ranges.error).toBe('out of memory');
+    expect(ranges.ranges.hlp2017).toBeDefined();
+    expect(w.terminated).toBe(true);
+    ranges.start();
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.sent[0]!.data).toBe(data);
+  });
+
+  it('ignores replies it did not ask for', () => {
+    const { ranges, workers } = setup();
+    ranges.start();
+    workers[0]!.send({ id: 7, error: 'stray' });
+    expect(ranges.status).toBe('running');
+  });
+});

@@ -2,18 +2,25 @@
  * Run the model from the command line: the same code and numbers as the page.
  *   npm run model -- --preset hlp2017 --format json
  *   npm run model -- --params --format csv
+ *   npm run model -- --format json --out london.json
  * A usage mistake prints one line to stderr and exits with code 2.
  */
+import { writeFileSync } from 'node:fs';
 import { loadDatasetFromDisk } from '../src/lib/data/load-node.ts';
 import { ScenarioError } from '../src/lib/model/index.ts';
-import { parseArgs, USAGE, UsageError } from './cli/args.ts';
+import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args.ts';
 import { buildReports, paramRows } from './cli/report.ts';
 import { registerCsv } from '../src/lib/export/register.ts';
 import { paramsTable, reportCsv, reportTable } from './cli/format.ts';
 
-function main(argv: string[]): string {
+/** The output of a command line, and the file it goes to (null for standard output). */
+function main(argv: string[]): { text: string; out: string | null } {
   const opts = parseArgs(argv);
-  if (opts.mode === 'help') return USAGE + '\n';
+  if (opts.mode === 'help') return { text: USAGE + '\n', out: null };
+  return { text: output(opts), out: opts.out };
+}
+
+function output(opts: Exclude<CliOptions, { mode: 'help' }>): string {
   const data = loadDatasetFromDisk();
   if (opts.mode === 'params') {
     const rows = paramRows(data);
@@ -27,7 +34,18 @@ function main(argv: string[]): string {
 }
 
 try {
-  process.stdout.write(main(process.argv.slice(2)));
+  const { text, out } = main(process.argv.slice(2));
+  if (out === null) process.stdout.write(text);
+  else {
+    try {
+      writeFileSync(out, text);
+    } catch (e) {
+      process.stderr.write(
+        `model: could not write ${out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`,
+      );
+      process.exit(1);
+    }
+  }
 } catch (err) {
   if (err instanceof UsageError || err instanceof ScenarioError) {
     process.stderr.write(`model: ${err.message}\n`);

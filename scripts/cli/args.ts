@@ -38,11 +38,14 @@ export interface RunOptions {
   uncertainty: { draws: number; seed: number } | null;
   /** One-way sensitivity with switching values (--tornado). */
   tornado: boolean;
+  /** A file to write instead of standard output (--out), or null. */
+  out: string | null;
 }
 
 export interface ParamsOptions {
   mode: 'params';
   format: Format;
+  out: string | null;
 }
 
 export interface HelpOptions {
@@ -64,8 +67,8 @@ export const USAGE = `Usage:
                    [--start YEAR] [--prices YEAR] [--population projected|observed]
                    [--delivery ${DELIVERIES.join('|')}] [--services ${SERVICES_COUNTED.join('|')}]
                    [--unit-costs ${COST_EDITIONS.join('|')}] [--format table|csv|json]
-                   [--uncertainty [--draws N] [--seed S]] [--tornado]
-  npm run model -- --params [--format table|csv|json]
+                   [--uncertainty [--draws N] [--seed S]] [--tornado] [--out FILE]
+  npm run model -- --params [--format table|csv|json] [--out FILE]
 
   ID:    ${PRESET_IDS.join(', ')} (default ${DEFAULT_PRESET_ID})
   AREA:  london, inner, outer, an ICB code (E54000027-E54000031) or a borough code (E09000001-E09000033)
@@ -77,7 +80,8 @@ export const USAGE = `Usage:
   --services: which services count as NHS benefits, hospital only or all (hospital and GP)
   --uncertainty: Monte Carlo percentiles (p5/p50/p95) of gross, cost, net and ROI
   --draws N: ${MIN_DRAWS} to ${MAX_DRAWS} draws (default ${DEFAULT_DRAWS}); --seed S: an integer (default ${DEFAULT_SEED})
-  --tornado: net savings with each parameter at its low and high, and switching values`;
+  --tornado: net savings with each parameter at its low and high, and switching values
+  --out FILE: write to FILE rather than standard output (npm prints its own lines there unless run with -s)`;
 
 function takeValue(argv: string[], i: number, flag: string): string {
   const v = argv[i + 1];
@@ -158,6 +162,7 @@ export function parseArgs(argv: string[]): CliOptions {
   let tornado = false;
   let draws: number | null = null;
   let seed: number | null = null;
+  let out: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     switch (arg) {
@@ -205,6 +210,9 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--format':
         format = parseFormat(takeValue(argv, i++, arg));
         break;
+      case '--out':
+        out = takeValue(argv, i++, arg);
+        break;
       case '--uncertainty':
         uncertainty = true;
         break;
@@ -226,7 +234,7 @@ export function parseArgs(argv: string[]): CliOptions {
         throw new UsageError(`unknown option "${arg}"`);
     }
   }
-  if (params) return { mode: 'params', format };
+  if (params) return { mode: 'params', format, out };
   if (format === 'csv' && (uncertainty || tornado))
     throw new UsageError(
       `${uncertainty ? '--uncertainty' : '--tornado'} is shown in table or json format, not csv`,
@@ -243,5 +251,6 @@ export function parseArgs(argv: string[]): CliOptions {
     format,
     uncertainty: uncertainty ? { draws: draws ?? DEFAULT_DRAWS, seed: seed ?? DEFAULT_SEED } : null,
     tornado,
+    out,
   };
 }

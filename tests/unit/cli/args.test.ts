@@ -28,8 +28,15 @@ describe('model CLI arguments', () => {
       format: 'csv',
       uncertainty: null,
       tornado: false,
+      out: null,
     });
-    expect(parseArgs(['--params', '--format', 'json'])).toEqual({ mode: 'params', format: 'json' });
+    expect(parseArgs(['--params', '--format', 'json'])).toEqual({
+      mode: 'params',
+      format: 'json',
+      out: null,
+    });
+    expect(parseArgs(['--format', 'json', '--out', 'london.json'])).toMatchObject({ out: 'london.json' });
+    expect(() => parseArgs(['--out'])).toThrow('--out needs a value');
   });
 
   it("parses the scenario settings and defaults to the page's preset", () => {

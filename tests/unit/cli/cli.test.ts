@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AreaReport } from '../../../scripts/cli/report.ts';
 
@@ -21,6 +24,28 @@ describe('model CLI end to end', () => {
     expect(Math.abs(sum - r.totals.gross) / r.totals.gross).toBeLessThan(1e-9);
     for (const k of ['gross', 'hospital', 'cost', 'net', 'bcrNhs', 'peopleCouldBenefit'] as const)
       expect(r.totals[k]).toEqual(expect.any(Number));
+  });
+
+  it('writes its output to the file --out names, exactly as it would print it, and prints nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-'));
+    try {
+      const file = join(dir, 'london.json');
+      const r = cli('--format', 'json', '--out', file);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe('');
+      expect(readFileSync(file, 'utf8')).toBe(cli('--format', 'json').stdout);
+      const bad = cli('--format', 'json', '--out', join(dir, 'no', 'such', 'dir.json'));
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/^model: could not write .*: ENOENT\n$/);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it("leaves npm's own messages on: a mistake in an npm command says what went wrong", () => {
+    const r = spawnSync('npm', ['run', 'no-such-script'], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('Missing script: "no-such-script"');
   });
 
   it.each([

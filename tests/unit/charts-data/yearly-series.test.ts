@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackSeries, yearlyExtent, yearlySeries } from '../../../src/lib/charts/yearly/series.ts';
+import { barsExtent, netExtent, stackSeries, yearlySeries } from '../../../src/lib/charts/yearly/series.ts';
 import { yearlyTable } from '../../../src/lib/charts/yearly/table.ts';
 import { STACKS } from '../../../src/lib/state/view-state.ts';
 import { summarise, type AreaResult } from '../../../src/lib/model/index.ts';
@@ -65,15 +65,19 @@ describe('yearlySeries', () => {
     );
   });
 
-  it('the extent covers every bar, the cost and the line, and includes zero', () => {
+  it('each panel has its own extent: the bars cover every bar and the cost, the net panel the line; both include zero', () => {
     const r = result('evidence-central', 2031);
     const s = summarise(r.london);
     const data = yearlySeries(r.london, s, r.years, 'service');
-    const [lo, hi] = yearlyExtent(data);
-    expect(lo).toBeLessThanOrEqual(0);
-    expect(lo).toBeLessThanOrEqual(Math.min(...s.cumulativeNet));
-    expect(lo).toBeLessThan(0); // this scenario never pays back
-    expect(hi).toBeGreaterThanOrEqual(Math.max(...s.grossByYear, ...s.costByYear));
+    const [lo, hi] = barsExtent(data);
+    expect(lo).toBe(0);
+    expect(hi).toBeCloseTo(Math.max(...s.grossByYear, ...s.costByYear), 6);
+    const [netLo, netHi] = netExtent(data);
+    expect(netLo).toBeCloseTo(Math.min(...s.cumulativeNet), 6);
+    expect(netLo).toBeLessThan(0); // this scenario never pays back
+    expect(netHi).toBeGreaterThanOrEqual(0);
+    // The line (tens of millions below zero) does not stretch the bars' scale.
+    expect(-netLo).toBeGreaterThan(hi);
   });
 
   it('gives a £0 to £1m extent when there is nothing to draw', () => {
@@ -90,7 +94,9 @@ describe('yearlySeries', () => {
       ...r.london,
       gross: r.london.gross.map((byService) => byService.map(zero)),
     };
-    expect(yearlyExtent(yearlySeries(area, empty, r.years, 'service'))).toEqual([0, 1e6]);
+    const blank = yearlySeries(area, empty, r.years, 'service');
+    expect(barsExtent(blank)).toEqual([0, 1e6]);
+    expect(netExtent(blank)).toEqual([0, 1e6]);
   });
 
   it('stacks negative segments below zero', () => {
@@ -125,13 +131,13 @@ describe('yearlySeries', () => {
     expect(table.rows[0]?.gross).toBe(s.grossByYear[0]);
   });
 
-  it("carries the runs' range of cumulative net into the extent and the table, only for every year", () => {
+  it("carries the runs' range of cumulative net into the net panel's extent and the table, only for every year", () => {
     const r = result('evidence-central');
     const s = summarise(r.london);
     const band = s.cumulativeNet.map((n) => ({ p5: n - 9e9, p50: n, p95: n + 8e9 }));
     const data = yearlySeries(r.london, s, r.years, 'programme', band);
     expect(data.map((d) => [d.netLow, d.netHigh])).toEqual(band.map((b) => [b.p5, b.p95]));
-    const [lo, hi] = yearlyExtent(data);
+    const [lo, hi] = netExtent(data);
     expect(lo).toBeLessThanOrEqual(Math.min(...band.map((b) => b.p5)));
     expect(hi).toBeGreaterThanOrEqual(Math.max(...band.map((b) => b.p95)));
     const table = yearlyTable('London', data, stackSeries('programme'));
@@ -139,8 +145,10 @@ describe('yearlySeries', () => {
     expect(table.rows.at(-1)?.netHigh).toBe(band.at(-1)?.p95);
     // An out-of-date range is not drawn but stays in the axis.
     const plain = yearlySeries(r.london, s, r.years, 'programme');
-    expect(yearlyExtent(plain, band)).toEqual([lo, hi]);
-    expect(yearlyExtent(plain)[0]).toBeGreaterThan(lo);
+    expect(netExtent(plain, band)).toEqual([lo, hi]);
+    expect(netExtent(plain)[0]).toBeGreaterThan(lo);
+    // The bars' scale never carries the range.
+    expect(barsExtent(data)).toEqual(barsExtent(plain));
     // A range for other years (a stale or partial result) is not drawn.
     const partial = yearlySeries(r.london, s, r.years, 'programme', band.slice(1));
     expect(partial.every((d) => d.netLow === undefined)).toBe(true);

@@ -7,8 +7,11 @@ export interface YearlyScales {
   readonly x: ScaleBand<string>;
   /** Within a year's band: the stacked savings bar, then the cost bar. */
   readonly bar: ScaleBand<'gross' | 'cost'>;
+  /** The bars panel: each year's NHS benefits and cost. */
   readonly y: ScaleLinear<number, number>;
-  /** Plot area, px. */
+  /** The net panel below it: the NHS net present value to date and its runs' range. */
+  readonly net: ScaleLinear<number, number>;
+  /** Plot area, px: the bars panel's top to the net panel's bottom. */
   readonly top: number;
   readonly bottom: number;
   readonly left: number;

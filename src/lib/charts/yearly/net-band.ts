@@ -6,12 +6,12 @@ import type { YearDatum } from './series.ts';
 export const yearCentre = (scales: YearlyScales, d: YearDatum): number =>
   (scales.x(d.year) ?? 0) + scales.x.bandwidth() / 2;
 
-/** "x,y" at the middle of each year, at the value `at` gives. */
+/** "x,y" at the middle of each year, at the value `at` gives on the net panel's scale. */
 export const points = (
   scales: YearlyScales,
   data: readonly YearDatum[],
   at: (d: YearDatum) => number,
-): string[] => data.map((d) => `${yearCentre(scales, d)},${scales.y(at(d))}`);
+): string[] => data.map((d) => `${yearCentre(scales, d)},${scales.net(at(d))}`);
 
 /** The 95th and 5th percentiles as points, or null when the data carry no range. */
 export function rangePoints(

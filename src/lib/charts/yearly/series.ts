@@ -110,15 +110,8 @@ export function yearlySeries(
   });
 }
 
-/**
- * Smallest and largest value drawn (always including zero); £0 to £1m when everything is zero.
- * `reserve`, the latest known range of the runs, is kept in view even while it is out of date
- * and not drawn, so the axis does not jump each time the band goes and comes back.
- */
-export function yearlyExtent(
-  data: readonly YearDatum[],
-  reserve: readonly Interval[] | null = null,
-): [number, number] {
+/** Smallest and largest value of the bars panel (every segment and the cost, with zero); £0 to £1m when all are zero. */
+export function barsExtent(data: readonly YearDatum[]): [number, number] {
   let lo = 0;
   let hi = 0;
   for (const d of data) {
@@ -126,8 +119,27 @@ export function yearlyExtent(
       lo = Math.min(lo, s.y0, s.y1);
       hi = Math.max(hi, s.y0, s.y1);
     }
-    lo = Math.min(lo, d.cost, d.cumulativeNet, d.netLow ?? 0);
-    hi = Math.max(hi, d.cost, d.cumulativeNet, d.netHigh ?? 0);
+    lo = Math.min(lo, d.cost);
+    hi = Math.max(hi, d.cost);
+  }
+  return hi === lo ? [0, 1e6] : [lo, hi];
+}
+
+/**
+ * Smallest and largest value of the net panel: the net present value to date and its
+ * runs' range, with zero; £0 to £1m when all are zero. `reserve`, the latest known range
+ * of the runs, is kept in view even while it is out of date and not drawn, so the axis
+ * does not jump each time the band goes and comes back.
+ */
+export function netExtent(
+  data: readonly YearDatum[],
+  reserve: readonly Interval[] | null = null,
+): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const d of data) {
+    lo = Math.min(lo, d.cumulativeNet, d.netLow ?? 0);
+    hi = Math.max(hi, d.cumulativeNet, d.netHigh ?? 0);
   }
   if (reserve?.length === data.length) {
     for (const r of reserve) {

@@ -19,12 +19,15 @@ const noDp = (x: number) => fixed(x, 0);
 
 /** £533.0m, £1.2bn, £850k, £36: money at a readable precision. */
 export function money(x: number): string {
-  const sign = x < 0 ? '−' : '';
   const a = Math.abs(x);
-  if (a >= 1e9) return `${sign}£${oneDp(a / 1e9)}bn`;
-  if (a >= 1e6) return `${sign}£${oneDp(a / 1e6)}m`;
-  if (a >= 1e4) return `${sign}£${noDp(a / 1e3)}k`;
-  return `${sign}£${noDp(a)}`;
+  // Each unit from the figure as rounded: £999,950,000 reads £1.0bn, not £1,000.0m.
+  const whole = a < 1e4 ? noDp(a) : '';
+  const k = a < 1e6 && (whole === '' || whole === '10,000') ? noDp(a / 1e3) : '';
+  const m = a >= 1e6 || k === '1,000' ? oneDp(a / 1e6) : '';
+  const body =
+    a >= 1e9 || m === '1,000.0' ? `${oneDp(a / 1e9)}bn` : m !== '' ? `${m}m` : k !== '' ? `${k}k` : whole;
+  // A value that rounds to £0 has no sign.
+  return `${x < 0 && body !== '0' ? '−' : ''}£${body}`;
 }
 
 /** Money in £m with one decimal, for tables with a "£m" unit in the header. */
@@ -76,4 +79,18 @@ export function runsShare(p: number): string {
   if (p > 0.99 && p < 1) return 'over 99%';
   if (p > 0 && p < 0.01) return 'under 1%';
   return percent(p);
+}
+
+const SHOWN = /^([−-])?£?(\d[\d,]*(?:\.\d+)?)(bn|m|k)?$/;
+const SCALE = { bn: 1e9, m: 1e6, k: 1e3 } as const;
+
+/**
+ * The number a formatted figure shows ("−£2.7m" is −2,700,000; "£1.23" is 1.23), so
+ * that two figures that read the same can be treated the same; NaN for other text.
+ */
+export function shownValue(text: string): number {
+  const m = SHOWN.exec(text.trim());
+  if (!m) return Number.NaN;
+  const x = Number((m[2] as string).replace(/,/g, '')) * (m[3] ? SCALE[m[3] as keyof typeof SCALE] : 1);
+  return m[1] ? -x : x;
 }

@@ -9,6 +9,7 @@ import {
   type Classes,
 } from '../../../src/lib/charts/map/classes.ts';
 import { SEQUENTIAL_5, overWhite } from '../../../src/lib/palette.ts';
+import { money, shownValue } from '../../../src/lib/format.ts';
 
 const SEQ = { scale: 'sequential', midpoint: 0 } as const;
 const DIV0 = { scale: 'diverging', midpoint: 0 } as const;
@@ -74,7 +75,9 @@ describe('diverging classes', () => {
     fc.assert(
       fc.property(values, fc.constantFrom(DIV0, DIV1), (vs, spec) => {
         const c = classify(vs, spec);
-        expect(c.classes).toHaveLength(CLASS_COUNT);
+        expect(c.classes.length).toBeLessThanOrEqual(CLASS_COUNT);
+        // No empty class: each holds at least one of the values.
+        expect(new Set(vs.map(c.classOf)).size).toBe(c.classes.length);
         const m = spec.midpoint;
         const below = new Set(vs.filter((v) => v < m).map(c.classOf));
         const above = new Set(vs.filter((v) => v > m).map(c.classOf));
@@ -90,21 +93,48 @@ describe('diverging classes', () => {
     );
   });
 
-  it('is symmetric about the midpoint', () => {
+  it('is symmetric about the midpoint, and leaves out a class no value falls in', () => {
     const c = classify([-3e6, -1e6, 2e6, 8e6], DIV0);
-    const [, low, mid, high] = c.classes;
-    expect(mid?.lo).toBe(0);
-    expect(mid?.hi).toBe(0);
+    expect(c.classes.map((k) => k.side)).toEqual(['below', 'below', 'above', 'above']);
+    const [outerLow, low, high, outerHigh] = c.classes;
+    expect(outerLow?.hi).toBe(-(outerHigh?.lo as number));
     expect(low?.lo).toBe(-(high?.hi as number));
-    expect(c.classes[0]?.hi).toBe(-(c.classes[4]?.lo as number));
     const r = classify([0.5, 0.9, 1.4, 2.2], DIV1);
-    expect(1 - (r.classes[1]?.lo as number)).toBeCloseTo((r.classes[3]?.hi as number) - 1, 12);
+    expect(1 - (r.classes[1]?.lo as number)).toBeCloseTo((r.classes[2]?.hi as number) - 1, 12);
   });
 
   it('gives the two sides distinct colours and a neutral middle', () => {
-    const c = classify([-5, 5], DIV0);
+    const c = classify([-20, -5, 0, 5, 20], DIV0);
     const colours = c.classes.map((k) => k.colour);
+    expect(c.classes.map((k) => k.side)).toEqual(['below', 'below', 'at', 'above', 'above']);
     expect(new Set(colours).size).toBe(CLASS_COUNT);
+  });
+
+  it('classes a value as it is shown: two figures that read the same share a colour', () => {
+    // The split falls at £2.7m; −£2.74m and −£2.66m both read "−£2.7m".
+    const vs = [-2.74e6, -2.7e6, -2.66e6, -1e6, -5e6];
+    const raw = classify(vs, DIV0);
+    expect(raw.classOf(-2.74e6)).not.toBe(raw.classOf(-2.66e6));
+    const shown = classify(vs, { ...DIV0, format: money });
+    expect(money(-2.74e6)).toBe(money(-2.66e6));
+    expect(shown.classOf(-2.74e6)).toBe(shown.classOf(-2.66e6));
+    fc.assert(
+      fc.property(values, (xs) => {
+        const c = classify(xs, { ...DIV0, format: money });
+        for (const a of xs)
+          for (const b of xs) if (money(a) === money(b)) expect(c.classOf(a)).toBe(c.classOf(b));
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+
+  it('puts a value from outside the set in the nearest class on its own side', () => {
+    const c = classify([-9, -8, -1], DIV0);
+    expect(c.classes.map((k) => k.side)).toEqual(['below', 'below']);
+    expect(c.classes[c.classOf(-100)]?.side).toBe('below');
+    expect(c.classOf(-100)).toBe(0);
+    // Nothing above zero to go to: the nearest class of all.
+    expect(c.classOf(50)).toBe(1);
   });
 });
 
@@ -121,7 +151,8 @@ describe('diverging classes for values clustered on one side', () => {
     const vs = Array.from({ length: 33 }, (_, i) => 1.5 + i * 0.005);
     const c = classify(vs, DIV1);
     const used = new Set(vs.map(c.classOf));
-    expect(used).toEqual(new Set([3, 4]));
+    expect(used).toEqual(new Set([0, 1]));
+    expect(c.classes.map((k) => k.side)).toEqual(['above', 'above']);
   });
 });
 
@@ -145,6 +176,23 @@ describe('quantileSorted', () => {
         },
       ),
       { numRuns: 1000, seed: 3 },
+    );
+  });
+});
+
+describe('shownValue', () => {
+  it('reads back what the formats write', () => {
+    expect(shownValue('−£2.7m')).toBe(-2.7e6);
+    expect(shownValue('£1.2bn')).toBe(1.2e9);
+    expect(shownValue('£850k')).toBe(850e3);
+    expect(shownValue('£1.23')).toBe(1.23);
+    expect(shownValue('12,345')).toBe(12345);
+    expect(shownValue('n/a')).toBeNaN();
+    fc.assert(
+      fc.property(value, (x) => {
+        expect(money(shownValue(money(x)))).toBe(money(x));
+      }),
+      { numRuns: 500, seed: 3 },
     );
   });
 });

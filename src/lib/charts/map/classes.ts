@@ -1,10 +1,13 @@
 /**
- * Colour classes for the map: five classes, as numbers and colours only (the legend
- * formats them). Sequential metrics use rounded quintiles of the borough values;
+ * Colour classes for the map: up to five classes, as numbers and colours only (the
+ * legend formats them). Sequential metrics use rounded quintiles of the borough values;
  * diverging metrics use classes symmetric about the metric's midpoint (two each
  * side, split at the median distance from it), with the midpoint itself a class
- * of its own, so a value below it and a value above it never share a class (or a hue).
+ * of its own, so a value below it and a value above it never share a class (or a hue);
+ * a diverging class no value falls in is left out. A value is classed as it is shown
+ * (when the spec has a format), so two figures that read the same share a colour.
  */
+import { shownValue } from '../../format.ts';
 import { DIVERGING_5, SEQUENTIAL_5 } from '../../palette.ts';
 
 /** The p-quantile of sorted values (R type 7, as d3-array's quantileSorted); undefined when there are none. */
@@ -59,6 +62,17 @@ export interface Classes {
 export interface ClassSpec {
   scale: 'sequential' | 'diverging';
   midpoint: number;
+  /** How a value is shown: values are classed as they read. */
+  format?: (x: number) => string;
+}
+
+/** The value as the format shows it (the value itself without a format, or for text that is not a number). */
+function asShown(format: ClassSpec['format']): (v: number) => number {
+  if (!format) return (v) => v;
+  return (v) => {
+    const x = shownValue(format(v));
+    return Number.isNaN(x) ? v : x;
+  };
 }
 
 const DARK = '#212b32';
@@ -101,7 +115,7 @@ function finiteSorted(values: readonly number[]): number[] {
   return values.filter(Number.isFinite).sort((a, b) => a - b);
 }
 
-function sequential(values: readonly number[]): Classes {
+function sequential(values: readonly number[], shown: (v: number) => number): Classes {
   const sorted = finiteSorted(values);
   const min = sorted[0] ?? 0;
   const max = sorted[sorted.length - 1] ?? 0;
@@ -126,13 +140,13 @@ function sequential(values: readonly number[]): Classes {
     scale: 'sequential',
     midpoint: 0,
     classes,
-    classOf: (v) => Math.min(n - 1, bisectRight(thresholds, v)),
+    classOf: (v) => Math.min(n - 1, bisectRight(thresholds, shown(v))),
   };
 }
 
 const SIDES: readonly Side[] = ['below', 'below', 'at', 'above', 'above'];
 
-function diverging(values: readonly number[], m: number): Classes {
+function diverging(values: readonly number[], m: number, shown: (v: number) => number): Classes {
   const sorted = finiteSorted(values);
   // The inner/outer split on each side is the median distance from the midpoint
   // (rounded), so the side most boroughs are on splits roughly in half even when
@@ -147,22 +161,46 @@ function diverging(values: readonly number[], m: number): Classes {
     [m, m + a],
     [m + a, Infinity],
   ];
-  const classes = bounds.map(([lo, hi], i) => {
+  const all = bounds.map(([lo, hi], i) => {
     const colour = DIVERGING_5[i] as string;
     return { lo, hi, colour, ink: inkOn(colour), side: SIDES[i] as Side };
   });
-  const classOf = (v: number): number => {
-    if (Number.isNaN(v)) return 2;
+  const fullClassOf = (value: number): number => {
+    if (Number.isNaN(value)) return 2;
+    const v = shown(value);
     if (v < m - a) return 0;
     if (v < m) return 1;
     if (v === m) return 2;
     if (v <= m + a) return 3;
     return 4;
   };
-  return { scale: 'diverging', midpoint: m, classes, classOf };
+  // Only the classes some value falls in (the middle one when there are no values).
+  const used = new Set(values.map(fullClassOf));
+  const kept = all.flatMap((_, i) => (used.has(i) ? [i] : []));
+  if (kept.length === 0) kept.push(2);
+  const index = all.map((_, i) => kept.indexOf(i));
+  // A value from outside the set goes to the nearest kept class on its own side, or the nearest of all.
+  const nearest = (i: number): number => {
+    let best = 0;
+    for (let j = 0; j < kept.length; j++) {
+      const k = kept[j] as number;
+      const b = kept[best] as number;
+      const sameK = SIDES[k] === SIDES[i];
+      const sameB = SIDES[b] === SIDES[i];
+      if ((sameK && !sameB) || (sameK === sameB && Math.abs(k - i) < Math.abs(b - i))) best = j;
+    }
+    return best;
+  };
+  const classOf = (v: number): number => {
+    const i = fullClassOf(v);
+    const j = index[i] as number;
+    return j >= 0 ? j : nearest(i);
+  };
+  return { scale: 'diverging', midpoint: m, classes: kept.map((i) => all[i]!), classOf };
 }
 
 /** Classes for a metric's borough values. */
 export function classify(values: readonly number[], spec: ClassSpec): Classes {
-  return spec.scale === 'diverging' ? diverging(values, spec.midpoint) : sequential(values);
+  const shown = asShown(spec.format);
+  return spec.scale === 'diverging' ? diverging(values, spec.midpoint, shown) : sequential(values, shown);
 }

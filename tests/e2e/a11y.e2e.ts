@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/site.ts';
+import { SCENE_COUNT } from '../../src/lib/state/view-state.ts';
 
 const site = useSite();
 // Evaluated through the debugging protocol: the page's CSP (rightly) refuses an injected script tag.
@@ -102,9 +103,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and screenshots', () => {
 
   it('presenter mode at 1280x720: every scene and the assumptions overlay', async () => {
     const { page, errors } = await site.open('?present=1&area=E09000008', { width: 1280, height: 720 });
-    for (let scene = 1; scene <= 6; scene++) {
-      // The uncertainty scene fills in from the worker: scan it with its tornado drawn.
-      if (scene === 5) await page.locator('.stage button[data-param]').first().waitFor({ timeout: 20_000 });
+    for (let scene = 1; scene <= SCENE_COUNT; scene++) {
+      // The tornado scene fills in from the worker: scan it with its bars drawn.
+      if (scene === 6) await page.locator('.stage button[data-param]').first().waitFor({ timeout: 20_000 });
       expect(await axe(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/present-${scene}-1280.png` });
       await page.keyboard.press('PageDown');

@@ -1,44 +1,74 @@
-/** The scenes of presenter mode, in order, and the borough to suggest for the last one. */
+/**
+ * The scenes of presenter mode, in order: London's story, then a few areas one by one
+ * (the selected area first, then the boroughs highest on the map's measure), then a
+ * scene with the link for the audience. A fixed count, so a link's scene number always
+ * means the same place in the talk; which areas fill the area scenes follows the explorer.
+ */
 import type { AreaSummary } from '../model/index.ts';
+import { SCENE_COUNT } from '../state/view-state.ts';
 
-export const SCENES = [
+export type SceneId = 'headline' | 'map' | 'ranked' | 'yearly' | 'uncertainty' | 'tornado' | 'area' | 'share';
+
+export interface Scene {
+  id: SceneId;
+  title: string;
+  /** The area an area scene shows. */
+  area?: string;
+}
+
+const STORY: readonly Scene[] = [
   { id: 'headline', title: 'The London headline' },
   { id: 'map', title: 'The borough map' },
   { id: 'ranked', title: 'The boroughs ranked' },
   { id: 'yearly', title: 'Value and cost by year' },
   { id: 'uncertainty', title: 'How sure are we?' },
-  { id: 'borough', title: 'The selected area' },
-] as const satisfies readonly { id: string; title: string }[];
+  { id: 'tornado', title: 'What matters most' },
+];
+const SHARE: Scene = { id: 'share', title: 'Take this scenario with you' };
+
+/** How many areas the talk steps through, one scene each. */
+export const AREA_SCENES = SCENE_COUNT - STORY.length - 1;
+
+/** Every scene of the talk, the area scenes showing `areas` (by code, with their names). */
+export function presenterScenes(areas: readonly { code: string; name: string }[]): Scene[] {
+  const shown = areas.slice(0, AREA_SCENES);
+  return [
+    ...STORY,
+    ...shown.map((a) => ({ id: 'area' as const, title: a.name, area: a.code })),
+    ...Array.from({ length: AREA_SCENES - shown.length }, () => ({ id: 'area' as const, title: 'No area' })),
+    SHARE,
+  ];
+}
 
 /** A scene number (1-based) kept within the scenes. */
 export function clampScene(n: number): number {
-  return Math.min(SCENES.length, Math.max(1, Math.round(Number.isFinite(n) ? n : 1)));
+  return Math.min(SCENE_COUNT, Math.max(1, Math.round(Number.isFinite(n) ? n : 1)));
 }
 
-/** "Scene 2 of 6: The borough map", shown and announced on every change. */
-export function sceneLabel(n: number): string {
+/** "Scene 2 of 12: The borough map", shown and announced on every change. */
+export function sceneLabel(n: number, scenes: readonly Scene[]): string {
   const i = clampScene(n);
-  return `Scene ${i} of ${SCENES.length}: ${SCENES[i - 1]?.title ?? ''}`;
+  return `Scene ${i} of ${SCENE_COUNT}: ${scenes[i - 1]?.title ?? ''}`;
 }
 
-/** The borough with the largest value of a measure: the one to suggest when London is selected. */
-export function largestBorough(
+/**
+ * The areas the talk steps through: the selected area unless it is London, then the
+ * boroughs with the largest values of a measure, largest first.
+ */
+export function sceneAreas(
+  selected: string,
   codes: readonly string[],
   summaries: ReadonlyMap<string, AreaSummary>,
   value: (s: AreaSummary) => number,
-): string | null {
-  let best: string | null = null;
-  let bestValue = -Infinity;
-  for (const code of codes) {
-    const s = summaries.get(code);
-    if (!s) continue;
-    const v = value(s);
-    if (v > bestValue) {
-      best = code;
-      bestValue = v;
-    }
-  }
-  return best;
+  count = AREA_SCENES,
+): string[] {
+  const ranked = codes
+    .filter((c) => c !== selected && summaries.has(c))
+    .map((c) => ({ c, v: value(summaries.get(c) as AreaSummary) }))
+    .sort((a, b) => b.v - a.v || (a.c < b.c ? -1 : 1))
+    .map((r) => r.c);
+  const first = selected !== 'london' && summaries.has(selected) ? [selected] : [];
+  return [...first, ...ranked].slice(0, count);
 }
 
 /** The assumptions a room most often asks about, offered in the overlay (any other is one tornado click away). */

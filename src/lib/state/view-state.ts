@@ -41,7 +41,7 @@ export const MAX_DRAWS = 100_000;
 export const MAX_SEED = 2 ** 31 - 1;
 
 /** Scenes of presenter mode, numbered from 1 in the URL. */
-export const SCENE_COUNT = 6;
+export const SCENE_COUNT = 12;
 /** Scenario B of the Compare view: a preset and the values that differ from it (A is the rest of the state). */
 /** Scenario B's preset when a link or the Compare view gives none: the first preset that is not A's. */
 export function otherPreset(a: PresetId): PresetId {

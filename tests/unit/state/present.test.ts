@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS } from '../../../src/lib/model/index.ts';
 import { presenterAction } from '../../../src/lib/present/keys.ts';
-import { SCENES, clampScene, largestBorough, sceneLabel } from '../../../src/lib/present/scenes.ts';
+import {
+  AREA_SCENES,
+  clampScene,
+  presenterScenes,
+  sceneAreas,
+  sceneLabel,
+} from '../../../src/lib/present/scenes.ts';
 import { SCENE_COUNT } from '../../../src/lib/state/view-state.ts';
 import { data, scenario } from '../model/fixtures.ts';
 import { run, type AreaSummary } from '../../../src/lib/model/index.ts';
@@ -10,33 +16,51 @@ import { summariesById } from '../../../src/lib/state/indexes.ts';
 const kind = (key: string, more: object = {}) => presenterAction({ key, ...more })?.kind ?? null;
 
 describe('presenter scenes', () => {
-  it('are six, in the order of the talk, as many as the link allows', () => {
-    expect(SCENES.map((s) => s.id)).toEqual([
+  const areas = [
+    { code: 'E09000004', name: 'Bexley' },
+    { code: 'E09000016', name: 'Havering' },
+  ];
+
+  it("are London's story, then one scene per area, then the link, as many as the link allows", () => {
+    const scenes = presenterScenes(areas);
+    expect(scenes).toHaveLength(SCENE_COUNT);
+    expect(scenes.map((s) => s.id)).toEqual([
       'headline',
       'map',
       'ranked',
       'yearly',
       'uncertainty',
-      'borough',
+      'tornado',
+      ...Array<string>(AREA_SCENES).fill('area'),
+      'share',
     ]);
-    expect(SCENES.length).toBe(SCENE_COUNT);
+    expect(scenes.filter((s) => s.area).map((s) => s.title)).toEqual(['Bexley', 'Havering']);
+    expect(presenterScenes([...areas, ...areas, ...areas, ...areas]).filter((s) => s.area)).toHaveLength(
+      AREA_SCENES,
+    );
   });
 
   it('clamp to the first and last scene', () => {
+    const scenes = presenterScenes(areas);
     expect(clampScene(0)).toBe(1);
-    expect(clampScene(7)).toBe(6);
+    expect(clampScene(SCENE_COUNT + 1)).toBe(SCENE_COUNT);
     expect(clampScene(2.6)).toBe(3);
     expect(clampScene(Number.NaN)).toBe(1);
-    expect(sceneLabel(2)).toBe('Scene 2 of 6: The borough map');
+    expect(sceneLabel(2, scenes)).toBe(`Scene 2 of ${SCENE_COUNT}: The borough map`);
+    expect(sceneLabel(7, scenes)).toBe(`Scene 7 of ${SCENE_COUNT}: Bexley`);
   });
 
-  it('suggest the borough with the largest value', () => {
+  it('step through the selected area, then the boroughs with the largest values, largest first', () => {
     const summaries = summariesById(run(scenario('hlp2017'), data));
     const codes = data.boroughs.map((b) => b.code);
-    const best = largestBorough(codes, summaries, (s: AreaSummary) => s.gross);
-    const grosses = codes.map((c) => summaries.get(c)?.gross ?? 0);
-    expect(summaries.get(best ?? '')?.gross).toBe(Math.max(...grosses));
-    expect(largestBorough([], summaries, (s) => s.gross)).toBeNull();
+    const gross = (s: AreaSummary) => s.gross;
+    const byGross = [...codes].sort((a, b) => summaries.get(b)!.gross - summaries.get(a)!.gross);
+    expect(sceneAreas('london', codes, summaries, gross)).toEqual(byGross.slice(0, AREA_SCENES));
+    const last = byGross.at(-1)!;
+    expect(sceneAreas(last, codes, summaries, gross)).toEqual([last, ...byGross.slice(0, AREA_SCENES - 1)]);
+    // An ICB selected comes first too; London never does.
+    expect(sceneAreas('E54000027', codes, summaries, gross)[0]).toBe('E54000027');
+    expect(sceneAreas('london', [], summaries, gross)).toEqual([]);
   });
 });
 

@@ -173,7 +173,7 @@ describe('URL state', () => {
     ['seed=1.5', /random seed "1.5" was changed to 2/],
     ['seed=NaN', /random seed "NaN" is not a number: using 1/],
     ['present=yes', /Unknown presenter mode "yes"/],
-    ['present=1&scene=9', /presenter scene "9" was changed to 6/],
+    ['present=1&scene=13', /presenter scene "13" was changed to 12/],
     ['scene=0', /presenter scene "0" was changed to 1/],
     ['scene=two', /presenter scene "two" is not a number: using 1/],
     ['b=evil', /Unknown preset for scenario B "evil": showing "Evidence 2026: planning" instead/],

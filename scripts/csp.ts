@@ -3,7 +3,8 @@
  * time (a static host cannot be relied on to send headers). No eval, no inline
  * script, no other origin. Styles may be inline because Svelte injects each
  * component's styles from the bundle (no render-blocking stylesheet); exported
- * images are drawn from blob: and data: URLs.
+ * images are drawn from blob: and data: URLs; the Excel workbook is compressed in a
+ * worker its zip library (fflate) makes from a blob: URL of its own code.
  */
 const COMMON = ["object-src 'none'", "base-uri 'none'", "form-action 'none'"];
 
@@ -14,7 +15,7 @@ export const SITE_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
-  "worker-src 'self'",
+  "worker-src 'self' blob:",
   ...COMMON,
 ].join('; ');
 

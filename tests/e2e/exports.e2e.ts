@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as aq from 'arquero';
-import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AreaReport } from '../../scripts/cli/report.ts';
 import type { RegisterRow } from '../../src/lib/export/register.ts';
@@ -11,6 +12,12 @@ import { cli } from './support/cli.ts';
 const site = useSite();
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Open a chart card's download menu, if it is closed. */
+async function openDownloads(card: Locator): Promise<void> {
+  const menu = card.locator('details.downloads');
+  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator('summary').click();
+}
 
 /** Click a button and return the file it downloads: name and bytes. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
@@ -115,6 +122,45 @@ describe('exports', () => {
     await page.close();
   });
 
+  it('Excel workbook: results, assumptions and scenario on their own sheets, the same as the CSV files, numbers as numbers', async () => {
+    const { page, errors } = await changedScenario();
+    const share = page.getByRole('region', { name: 'Share and export' });
+    // The library that writes it loads only when asked for.
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(before.some((n) => /workbook/.test(n))).toBe(false);
+    const book = await download(page, () => share.getByRole('button', { name: 'Excel workbook' }).click());
+    expect(book.name).toMatch(/^results_evidence-central-with-1-change_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toBe('The workbook is ready.');
+    const sheets = await readXlsxFile(book.bytes);
+    expect(sheets.map((sh) => sh.sheet)).toEqual(['Results', 'Assumptions', 'Scenario']);
+    const csvOf = async (name: string) =>
+      aq
+        .fromCSV(
+          (await download(page, () => share.getByRole('button', { name }).click())).bytes.toString('utf8'),
+          {
+            autoType: false,
+          },
+        )
+        .objects() as Record<string, string>[];
+    for (const [i, name] of ['Results CSV', 'Assumptions CSV', 'Scenario CSV'].entries()) {
+      const [header, ...rows] = sheets[i]!.data;
+      const csv = await csvOf(name);
+      expect(header).toEqual(Object.keys(csv[0]!));
+      expect(rows).toHaveLength(csv.length);
+      // Each cell as the CSV writes it: numbers to the last digit, empty cells empty.
+      rows.forEach((r, j) =>
+        r.forEach((cell, k) => {
+          const want = csv[j]![header![k] as string] ?? '';
+          expect(cell === null ? '' : String(cell)).toBe(want);
+        }),
+      );
+    }
+    const results = sheets[0]!.data;
+    expect(typeof results[1]![5]).toBe('number');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('assumption register CSV: every parameter with its current and preset value, range, source and grade', async () => {
     const { page } = await changedScenario();
     const file = await download(page, () => page.getByRole('button', { name: 'Assumptions CSV' }).click());
@@ -156,7 +202,7 @@ describe('exports', () => {
         const card = page.locator(`[data-chart="${chart}"]`);
         const title = ((await card.locator('h2').first().textContent()) ?? '').trim();
         const svg = await download(page, () =>
-          card.getByRole('button', { name: 'Download SVG' }).press('Enter'),
+          openDownloads(card).then(() => card.getByRole('button', { name: 'Download SVG' }).press('Enter')),
         );
         expect(svg.name).toMatch(
           new RegExp(`^${chart}_hackney_evidence-central-with-1-change_\\d{4}-\\d{2}-\\d{2}\\.svg$`),
@@ -183,7 +229,7 @@ describe('exports', () => {
         }
 
         const png = await download(page, () =>
-          card.getByRole('button', { name: 'Download PNG' }).press('Enter'),
+          openDownloads(card).then(() => card.getByRole('button', { name: 'Download PNG' }).press('Enter')),
         );
         expect(png.name).toMatch(
           new RegExp(`^${chart}_hackney_evidence-central-with-1-change_\\d{4}-\\d{2}-\\d{2}\\.png$`),

@@ -6,7 +6,7 @@
 import { PARAM_NOTES, SOURCE_CITATIONS, SOURCE_DETAILS } from '../model/parameter-notes.ts';
 import { PARAMS, type ParamValues } from '../model/parameters.ts';
 import { SOURCES } from '../model/sources.ts';
-import { toCsv } from './csv.ts';
+import { toCsv, type Cell } from './csv.ts';
 import { unitWords } from './unit-words.ts';
 
 export interface RegisterRow {
@@ -73,9 +73,11 @@ export const REGISTER_COLUMNS: readonly (keyof RegisterRow)[] = [
   'detail',
 ];
 
+/** The register's rows as cells, in REGISTER_COLUMNS order. */
+export function registerCells(rows: RegisterRow[]): Cell[][] {
+  return rows.map((r) => REGISTER_COLUMNS.map((k) => r[k]));
+}
+
 export function registerCsv(rows: RegisterRow[]): string {
-  return toCsv(
-    [...REGISTER_COLUMNS],
-    rows.map((r) => REGISTER_COLUMNS.map((k) => r[k])),
-  );
+  return toCsv([...REGISTER_COLUMNS], registerCells(rows));
 }

@@ -104,7 +104,7 @@ export const MEASURES: readonly Measure[] = [
 ];
 
 /** The data rows: London, Inner, Outer, the ICBs, then the boroughs; each by year, then measure. */
-function resultRows(result: RunResult): Cell[][] {
+export function resultRows(result: RunResult): Cell[][] {
   const rows: Cell[][] = [];
   for (const a of allAreas(result)) {
     result.years.forEach((year, t) => {
@@ -118,15 +118,15 @@ function resultRows(result: RunResult): Cell[][] {
 export const SCENARIO_COLUMNS = ['key', 'value', 'unit', 'preset_value', 'changed', 'description'];
 
 /**
- * The scenario the results belong to, as its own plain CSV: its settings, the link, then
- * every parameter with its unit and the preset's value, marked where it differs.
+ * The scenario the results belong to, as rows of SCENARIO_COLUMNS: its settings, the link,
+ * then every parameter with its unit and the preset's value, marked where it differs.
  */
-export function scenarioCsv(
+export function scenarioRows(
   scenario: Scenario,
   presetValues: ParamValues,
   years: readonly string[],
   link: string,
-): string {
+): Cell[][] {
   const preset = PRESETS[scenario.preset];
   const changed = PARAMS.filter((p) => scenario.values[p.id] !== presetValues[p.id]);
   const discount = scenario.values.discount;
@@ -138,7 +138,7 @@ export function scenarioCsv(
     '',
     description,
   ];
-  const rows: Cell[][] = [
+  return [
     setting('scenario', scenarioName(preset.label, changed.length), 'The scenario as the page names it'),
     setting('preset', scenario.preset, preset.label),
     setting('start_year', scenario.startYear, `First financial year: ${years[0]}`),
@@ -171,7 +171,16 @@ export function scenarioCsv(
       p.label,
     ]),
   ];
-  return toCsv(SCENARIO_COLUMNS, rows);
+}
+
+/** The scenario the results belong to, as its own plain CSV. */
+export function scenarioCsv(
+  scenario: Scenario,
+  presetValues: ParamValues,
+  years: readonly string[],
+  link: string,
+): string {
+  return toCsv(SCENARIO_COLUMNS, scenarioRows(scenario, presetValues, years, link));
 }
 
 /** The results: the header row, then one row per area, year and measure. */

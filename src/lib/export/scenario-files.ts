@@ -1,6 +1,9 @@
-/** The scenario's CSV downloads (results, the scenario they belong to, the assumption register). Loaded on demand. */
+/**
+ * The scenario's downloads (results, the scenario they belong to, the assumption register,
+ * as CSV files or one Excel workbook). Loaded on demand; the workbook's library on its own.
+ */
 import type { ParamValues, RunResult, Scenario } from '../model/index.ts';
-import { downloadText } from './csv.ts';
+import { downloadBlob, downloadText } from './csv.ts';
 import { registerCsv, registerRows } from './register.ts';
 import { resultsCsv, scenarioCsv } from './results-csv.ts';
 
@@ -20,4 +23,10 @@ export function downloadScenario(s: ScenarioState, link: string, file: string): 
 
 export function downloadRegister(s: ScenarioState, file: string): void {
   downloadText(file, registerCsv(registerRows(s.scenario.values, s.presetValues)));
+}
+
+/** The three as sheets of one Excel workbook. */
+export async function downloadWorkbook(s: ScenarioState, link: string, file: string): Promise<void> {
+  const { workbookBlob } = await import('./workbook.ts');
+  downloadBlob(file, await workbookBlob(s, link));
 }

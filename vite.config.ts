@@ -41,6 +41,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       outDir: single ? 'dist-single' : 'dist',
       emptyOutDir: true,
+      modulePreload: false,
       ...(single
         ? {}
         : {

@@ -78,7 +78,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('a screen tall enough to show the charts below the map loads them without any input', async () => {
-    const { page, errors } = await site.open('', { width: 1280, height: 2600 }, { untouched: true });
+    const { page, errors } = await site.open('', { width: 1280, height: 3400 }, { untouched: true });
     await page.locator('[data-chart="yearly"]').waitFor();
     await page.locator('[data-chart="stp"]').waitFor();
     expect(errors).toEqual([]);

@@ -166,4 +166,20 @@ describe('tables on a 375 px phone, without scrolling sideways', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("a chart's table shows its whole caption, however wide the table scrolls", async () => {
+    const { page, errors } = await site.open('', PHONE);
+    const card = page.locator('[data-chart="stp"]');
+    await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
+    await card.scrollIntoViewIfNeeded();
+    await card.getByRole('button', { name: 'Show as table' }).click();
+    const caption = card.locator('p.caption');
+    const cardBox = (await card.boundingBox())!;
+    const box = (await caption.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(cardBox.x + cardBox.width);
+    expect(await caption.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await caption.textContent()).toBe(await card.locator('table caption').textContent());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

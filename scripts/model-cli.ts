@@ -3,7 +3,9 @@
  *   npm run model -- --preset hlp2017 --format json
  *   npm run model -- --params --format csv
  *   npm run model -- --format json --out london.json
- * A usage mistake prints one line to stderr and exits with code 2.
+ * A usage mistake prints one line to stderr and exits with code 2; any other failure (a
+ * missing or broken data file) one line and code 1, never a stack trace. A reader that
+ * stops early (`| head`) ends it quietly.
  */
 import { writeFileSync } from 'node:fs';
 import { loadDatasetFromDisk } from '../src/lib/data/load-node.ts';
@@ -33,6 +35,13 @@ function output(opts: Exclude<CliOptions, { mode: 'help' }>): string {
   return opts.format === 'csv' ? reportCsv(reports) : reports.map(reportTable).join('\n');
 }
 
+// The reader has gone (`| head -c 50`): nothing more to say to it.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`model: could not write the output: ${err.code ?? err.message}\n`);
+  process.exit(1);
+});
+
 try {
   const { text, out } = main(process.argv.slice(2));
   if (out === null) process.stdout.write(text);
@@ -51,5 +60,6 @@ try {
     process.stderr.write(`model: ${err.message}\n`);
     process.exit(2);
   }
-  throw err;
+  process.stderr.write(`model: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
 }

@@ -34,6 +34,8 @@ function settingsOf(id: PresetId): string[] {
 async function diffTable(page: Page): Promise<Map<string, string[]>> {
   const card = page.locator('[data-chart="compare-map"]');
   await card.getByRole('button', { name: 'Show as table' }).click();
+  // The table's code loads when it is first asked for.
+  await card.locator('tbody tr').first().waitFor();
   const rows = await card
     .locator('tbody tr')
     .evaluateAll((trs) =>

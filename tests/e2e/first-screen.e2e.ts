@@ -73,6 +73,8 @@ describe('the first screen', () => {
     await glossary.locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => glossary.getAttribute('open')).toBe('');
+    // The words load when opened.
+    await expect.poll(() => glossary.locator('dt').count()).toBeGreaterThan(5);
     const terms = await glossary.locator('dt').allTextContents();
     expect(terms).toEqual(
       expect.arrayContaining(['People who could benefit', 'Benefit-cost ratio', '90% of runs']),

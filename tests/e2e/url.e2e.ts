@@ -39,4 +39,19 @@ describe('links', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('a link tidied on opening replaces itself in the history: Back leaves rather than returning to it', async () => {
+    const { page, errors } = await site.open('?preset=evidence-2026&startRate=0.123&bogus=1');
+    await expect
+      .poll(() => page.evaluate(() => location.search))
+      .toBe('?preset=evidence-2026&startRate=0.12');
+    await page.getByRole('status').filter({ hasText: "rounded to the slider's step" }).waitFor();
+    // As many entries as a link that needed no tidying: the tidied link took the raw one's place.
+    const clean = await site.open('?preset=evidence-2026&startRate=0.12');
+    await clean.page.waitForTimeout(500);
+    expect(await page.evaluate(() => history.length)).toBe(await clean.page.evaluate(() => history.length));
+    await clean.page.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,8 +2,18 @@
 
 export type Cell = string | number | boolean | null;
 
+/**
+ * Text a spreadsheet would read as a formula (it starts with =, +, -, @, a tab or a carriage
+ * return), made plain text with a leading apostrophe, as OWASP advises; numbers stay numbers.
+ */
+function plainText(v: Cell): string {
+  if (v === null) return '';
+  if (typeof v !== 'string') return String(v);
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
 export function csvField(v: Cell): string {
-  const s = v === null ? '' : String(v);
+  const s = plainText(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -69,9 +69,12 @@ export const STATE_KEYS = [
 /** Scenario B's parameters are its ids behind this prefix: "b.startRate=0.1". */
 export const B_PREFIX = 'b.';
 
+/** Characters that reorder text (bidirectional embeddings, overrides and isolates): a link could use them to make a notice read as something else. */
+const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** Show untrusted text in a notice safely and briefly (it is rendered as text, never HTML). */
 function quote(text: string): string {
-  const clean = [...text].filter((ch) => ch >= ' ' && ch !== '\u007f').join('');
+  const clean = [...text.replace(BIDI, '')].filter((ch) => ch >= ' ' && ch !== '\u007f').join('');
   return `"${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}"`;
 }
 
@@ -96,6 +99,18 @@ const metricName = (id: MetricId) => `"${METRIC_DEFS[id].label}"`;
 /** Map measures that earlier links named differently. */
 const METRIC_ALIASES: Readonly<Record<string, MetricId>> = { roi: 'bcr' };
 
+/** A plain decimal number ("0.12", "-3", "1e9"); not hex, binary, octal, "Infinity" or blank. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A link's number, or NaN for anything that is not a plain decimal number. */
+function decimal(raw: string): number {
+  const t = raw.trim();
+  return DECIMAL.test(t) ? Number(t) : Number.NaN;
+}
+
+/** The most notices a link gives; beyond it, one line says how many more there were. */
+export const MAX_NOTICES = 10;
+
 /** A whole number from a link, rounded and clamped to [min, max], with a notice when it was changed. */
 function wholeNumber(
   raw: string,
@@ -106,8 +121,8 @@ function wholeNumber(
   notices: string[],
   kind = 'a number',
 ): number {
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n)) {
+  const n = decimal(raw);
+  if (!Number.isFinite(n)) {
     notices.push(`The ${what} ${quote(raw)} is not ${kind}: using ${fallback}.`);
     return fallback;
   }
@@ -134,14 +149,16 @@ function readParam(
 ): void {
   const def = paramDef(id);
   const label = `${who}${def.label}`;
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n)) {
+  const n = decimal(raw);
+  if (!Number.isFinite(n)) {
     notices.push(`${label}: ${quote(raw)} is not a number, so the preset value was kept.`);
     return;
   }
   const value = snapToStep(id, n);
   if (n < def.min || n > def.max) {
     notices.push(`${label}: ${quote(raw)} is outside ${def.min} to ${def.max}, so it was set to ${value}.`);
+  } else if (value !== n) {
+    notices.push(`${label}: ${quote(raw)} was rounded to the slider's step, ${value}.`);
   }
   changes[id] = value;
 }
@@ -326,6 +343,10 @@ export function decodeQuery(query: string, areaIds: ReadonlySet<string>): Decode
     }
     const changes = forB ? (state.b as NonNullable<ViewState['b']>).changes : state.changes;
     readParam(id, raw, changes, forB ? 'Scenario B: ' : '', notices);
+  }
+  if (notices.length > MAX_NOTICES) {
+    const more = notices.length - (MAX_NOTICES - 1);
+    notices.splice(MAX_NOTICES - 1, notices.length, `…and ${more} more changes to the link.`);
   }
   return { state, notices };
 }

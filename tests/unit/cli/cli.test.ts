@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,39 @@ describe('model CLI end to end', () => {
       const bad = cli('--format', 'json', '--out', join(dir, 'no', 'such', 'dir.json'));
       expect(bad.status).toBe(1);
       expect(bad.stderr).toMatch(/^model: could not write .*: ENOENT\n$/);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('stops quietly when its reader stops early, as `| head -c 50` does', async () => {
+    const child = spawn(TSX, ['scripts/model-cli.ts', '--params', '--format', 'csv']);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const first = await new Promise<Buffer>((resolve) => child.stdout.once('data', resolve));
+    expect(first.length).toBeGreaterThan(0);
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('says in one line, with no stack trace, when the data file is missing or broken', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-'));
+    try {
+      const script = join(process.cwd(), 'scripts/model-cli.ts');
+      const run = () => spawnSync(join(process.cwd(), TSX), [script], { cwd: dir, encoding: 'utf8' });
+      const missing = run();
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toMatch(
+        /^model: public\/data\/boroughs\.json not found: run npm run data first.*\n$/,
+      );
+      mkdirSync(join(dir, 'public/data'), { recursive: true });
+      writeFileSync(join(dir, 'public/data/boroughs.json'), '{"vintages": 7}');
+      const broken = run();
+      expect(broken.status).toBe(1);
+      expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+      expect(broken.stderr).toMatch(/^model: .*vintages/);
     } finally {
       rmSync(dir, { recursive: true });
     }

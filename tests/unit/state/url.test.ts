@@ -8,7 +8,14 @@ import {
   presetValues,
   scenarioProblems,
 } from '../../../src/lib/model/index.ts';
-import { B_PREFIX, STATE_KEYS, decodeQuery, encodeQuery, snapToStep } from '../../../src/lib/state/url.ts';
+import {
+  B_PREFIX,
+  MAX_NOTICES,
+  STATE_KEYS,
+  decodeQuery,
+  encodeQuery,
+  snapToStep,
+} from '../../../src/lib/state/url.ts';
 import {
   DEFAULT_STATE,
   MAP_FORMS,
@@ -182,10 +189,42 @@ describe('URL state', () => {
     ['b=hlp2017&b.bogus=1', /unknown setting "b.bogus"/],
     ['b.startRate=0.1', /changes scenario B without naming its preset/],
     ['b=hlp2017&b=green-book', /repeats "b"/],
+    ['startRate=0.123&preset=evidence-2026', /"0.123" was rounded to the slider's step, 0.12/],
+    ['seed=0x10', /random seed "0x10" is not a number: using 1/],
+    ['preset=hlp2017&duration=0b11', /"0b11" is not a number, so the preset value was kept/],
+    ['preset=hlp2017&startRate=0o7', /"0o7" is not a number/],
+    ['draws=Infinity', /number of runs "Infinity" is not a number/],
   ])('%s gives a notice', (q, message) => {
     const { state, notices } = decodeQuery(q, AREAS);
     expect(notices.join(' ')).toMatch(message);
     expect(isValid(state)).toBe(true);
+  });
+
+  it('shows no character that reorders text: a notice cannot be made to read as something else', () => {
+    const spoof = `area=${encodeURIComponent('\u202eX\u2066 Net savings are really £9bn\u2069\u200f')}`;
+    const { notices } = decodeQuery(spoof, AREAS);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/^Unknown area "X Net savings are really £9bn": showing London instead\.$/);
+    expect(notices[0]).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('says at most ten things about a link, the last saying how many more', () => {
+    const q = Array.from({ length: 1000 }, (_, i) => `junk${i}=1`).join('&');
+    const { notices } = decodeQuery(q, AREAS);
+    expect(notices).toHaveLength(MAX_NOTICES);
+    expect(notices.at(-1)).toBe('…and 991 more changes to the link.');
+    expect(decodeQuery('junk=1&junk2=2', AREAS).notices).toHaveLength(2);
+  });
+
+  it("takes only decimal numbers, and says when a value was put on its slider's step", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 0.5, noNaN: true }), (x) => {
+        const { state, notices } = decodeQuery(`preset=evidence-2026&startRate=${x}`, AREAS);
+        const v = state.changes.startRate!;
+        expect(notices.length > 0).toBe(v !== x);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 
   it('opens a link without a preset but with changes as the reconstruction it was made for', () => {

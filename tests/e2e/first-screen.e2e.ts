@@ -49,6 +49,15 @@ describe('the first screen', () => {
       expect(Math.abs(claim!.top - evidence!.top)).toBeLessThan(2);
       expect(claim!.left).toBeLessThan(evidence!.left);
       expect(Math.max(claim!.bottom, evidence!.bottom)).toBeLessThanOrEqual(viewport.height);
+      // Every row keeps the claim and the evidence side by side, the years and prices too.
+      const tops = await page
+        .locator('[data-testid="claim-evidence"] tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) =>
+            [...r.querySelectorAll('td')].map((td) => Math.round(td.getBoundingClientRect().top)),
+          ),
+        );
+      for (const [a, b] of tops) expect(a).toBe(b);
       // The plain words come before the figures.
       const introBottom = (await intro.boundingBox())!.y;
       expect(introBottom).toBeLessThan(claim!.top);

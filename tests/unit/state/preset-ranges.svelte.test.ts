@@ -3,37 +3,13 @@
  * answers with the real handler: one request per preset, the data sent once, the
  * draws alone (no tornado), errors reported and a fresh worker on the next start.
  */
-import { flushSync } from 'svelte';
+import { FakeWorker } from '../support/fake-worker.ts';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
 import { PresetRanges } from '../../../src/lib/state/preset-ranges.svelte.ts';
-import type { WorkerLike } from '../../../src/lib/state/uncertainty.svelte.ts';
 import { monteCarlo, presetScenario } from '../../../src/lib/model/index.ts';
-import { monteCarloHandler } from '../../../src/workers/monte-carlo.handler.ts';
-import type { MonteCarloReply, MonteCarloRequest } from '../../../src/workers/monte-carlo.protocol.ts';
 
 const data = loadDatasetFromDisk();
-
-class FakeWorker implements WorkerLike {
-  onmessage: ((e: MessageEvent<MonteCarloReply>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  sent: MonteCarloRequest[] = [];
-  terminated = false;
-  readonly answer = monteCarloHandler();
-  postMessage(message: MonteCarloRequest): void {
-    this.sent.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  send(reply: MonteCarloReply): void {
-    this.onmessage?.({ data: reply } as MessageEvent<MonteCarloReply>);
-    flushSync();
-  }
-  replyAll(): void {
-    for (const req of this.sent) this.send(this.answer(req));
-  }
-}
 
 function setup() {
   const workers: FakeWorker[] = [];

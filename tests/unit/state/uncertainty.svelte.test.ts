@@ -4,39 +4,15 @@
  * everything. The stand-in answers with the real worker handler, so results are real.
  */
 import { flushSync } from 'svelte';
+import { FakeWorker } from '../support/fake-worker.ts';
+import type { MonteCarloRequest } from '../../../src/workers/monte-carlo.protocol.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
 import { Explorer } from '../../../src/lib/state/explorer.svelte.ts';
-import { Uncertainty, type WorkerLike } from '../../../src/lib/state/uncertainty.svelte.ts';
-import { monteCarloHandler } from '../../../src/workers/monte-carlo.handler.ts';
-import type { MonteCarloReply, MonteCarloRequest } from '../../../src/workers/monte-carlo.protocol.ts';
+import { Uncertainty } from '../../../src/lib/state/uncertainty.svelte.ts';
 
 const data = loadDatasetFromDisk();
 const DELAY = 100;
-
-/** A worker that keeps what it is sent; the test decides when and what it answers. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((e: MessageEvent<MonteCarloReply>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  sent: MonteCarloRequest[] = [];
-  terminated = false;
-  readonly answer = monteCarloHandler();
-
-  postMessage(message: MonteCarloRequest): void {
-    this.sent.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  /** Answer a request the way the real worker would. */
-  reply(req: MonteCarloRequest): void {
-    this.send(this.answer(req));
-  }
-  send(reply: MonteCarloReply): void {
-    this.onmessage?.({ data: reply } as MessageEvent<MonteCarloReply>);
-    flushSync();
-  }
-}
 
 function setup() {
   const explorer = new Explorer(data);

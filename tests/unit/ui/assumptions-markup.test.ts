@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import AssumptionsPanel from '../../../src/lib/ui/assumptions/AssumptionsPanel.svelte';
 import AssumptionsDetail from '../../../src/lib/ui/assumptions/AssumptionsDetail.svelte';
+import PresetPicker from '../../../src/lib/ui/assumptions/PresetPicker.svelte';
 import { Explorer } from '../../../src/lib/state/explorer.svelte.ts';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
 import {
@@ -21,12 +22,13 @@ import {
 
 const data = loadDatasetFromDisk();
 
-/** The panel (its first screen) and the part below the presets it fetches when wanted. */
+/** The panel (its first screen), the presets and the part below them, which it fetches when wanted. */
 function html(setup: (e: Explorer) => void = () => {}): string {
   const explorer = new Explorer(data);
   setup(explorer);
   return (
     render(AssumptionsPanel, { props: { explorer } }).body +
+    render(PresetPicker, { props: { explorer } }).body +
     render(AssumptionsDetail, { props: { explorer } }).body
   );
 }
@@ -163,6 +165,8 @@ describe('the panel on its own (its first screen)', () => {
     expect(body).toContain('Show the years, prices and every assumption');
     expect(body).not.toContain('data-param=');
     expect(body).not.toContain('data-testid="start-year"');
-    expect(body).toContain('data-testid="preset-picker"');
+    // The presets come when they are on screen or at the first input: their place is kept.
+    expect(body).not.toContain('data-testid="preset-picker"');
+    expect(body).toContain('class="presets');
   });
 });

@@ -8,10 +8,23 @@ export interface LoadedData {
   geometry: MapGeometry;
 }
 
+/** How long a data file may take before the page says so and offers to try again. */
+export const DATA_TIMEOUT_MS = 15_000;
+
 async function getJson(url: string): Promise<unknown> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: the server answered ${res.status} ${res.statusText}`.trim());
-  return res.json() as Promise<unknown>;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), DATA_TIMEOUT_MS);
+  try {
+    const res = await fetch(url, { signal: abort.signal });
+    if (!res.ok) throw new Error(`${url}: the server answered ${res.status} ${res.statusText}`.trim());
+    return (await res.json()) as unknown;
+  } catch (e) {
+    if (abort.signal.aborted)
+      throw new Error(`${url}: no answer after ${DATA_TIMEOUT_MS / 1000} seconds`, { cause: e });
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export async function loadData(base = './data/'): Promise<LoadedData> {

@@ -30,3 +30,32 @@ export type MonteCarloReply =
       ms: { monteCarlo: number; sensitivity: number };
     }
   | { id: number; error: string };
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+/**
+ * The worker's reply, or a sentence saying what is wrong with it: the page reads only
+ * replies of the shape it sent for, so a broken or stray message can never throw in it.
+ */
+export function readReply(x: unknown): MonteCarloReply | string {
+  if (!isRecord(x) || typeof x.id !== 'number') return 'the uncertainty worker sent a reply without an id';
+  if ('error' in x)
+    return typeof x.error === 'string'
+      ? { id: x.id, error: x.error }
+      : 'the uncertainty worker sent an error the page cannot read';
+  const r = x.result;
+  const t = x.tornado;
+  const ms = x.ms;
+  const areasOk =
+    isRecord(r) &&
+    Array.isArray(r.areas) &&
+    r.areas.every((a) => isRecord(a) && typeof a.id === 'string' && isRecord(a.net) && isRecord(a.gross)) &&
+    typeof r.draws === 'number' &&
+    typeof r.seed === 'number' &&
+    Array.isArray(r.years) &&
+    isRecord(r.bcrHistograms);
+  const tornadoOk = t === null || (isRecord(t) && typeof t.net === 'number' && Array.isArray(t.rows));
+  if (!areasOk || !tornadoOk || !isRecord(ms))
+    return 'the uncertainty worker sent a reply the page cannot read';
+  return x as unknown as MonteCarloReply;
+}

@@ -11,8 +11,9 @@ import {
   type AreaUncertainty,
   type PresetId,
 } from '../model/index.ts';
-import type { MonteCarloReply, MonteCarloRequest } from '../../workers/monte-carlo.protocol.ts';
+import { readReply, type MonteCarloRequest } from '../../workers/monte-carlo.protocol.ts';
 import { newWorker, type WorkerLike } from './monte-carlo-worker.ts';
+import { WORKER_TIMEOUT_MS } from './uncertainty.svelte.ts';
 
 export class PresetRanges {
   /** London's range by preset, as each arrives. */
@@ -23,6 +24,7 @@ export class PresetRanges {
   readonly draws: number;
   readonly seed = DEFAULT_SEED;
   #worker: WorkerLike | null = null;
+  #deadline: ReturnType<typeof setTimeout> | undefined;
   #createWorker: () => WorkerLike;
 
   constructor(
@@ -42,11 +44,15 @@ export class PresetRanges {
     try {
       const worker = this.#createWorker();
       this.#worker = worker;
-      worker.onmessage = (e) => this.#receive(e.data);
+      worker.onmessage = (e) => this.#receive(e.data as unknown);
       worker.onerror = (e) => {
         e.preventDefault();
         this.#fail(e.message || 'the uncertainty worker failed');
       };
+      this.#deadline = setTimeout(
+        () => this.#fail(`the uncertainty worker did not answer in ${WORKER_TIMEOUT_MS / 1000} seconds`),
+        WORKER_TIMEOUT_MS,
+      );
       this.ids.forEach((preset, i) => {
         const request: MonteCarloRequest = {
           id: i,
@@ -64,7 +70,9 @@ export class PresetRanges {
     }
   }
 
-  #receive(reply: MonteCarloReply): void {
+  #receive(message: unknown): void {
+    const reply = readReply(message);
+    if (typeof reply === 'string') return this.#fail(reply);
     const preset = this.ids[reply.id];
     if (this.status !== 'running' || preset === undefined) return;
     if ('error' in reply) return this.#fail(reply.error);
@@ -85,6 +93,7 @@ export class PresetRanges {
 
   /** Stop the worker; ranges already in are kept. */
   destroy(): void {
+    clearTimeout(this.#deadline);
     this.#worker?.terminate();
     this.#worker = null;
   }

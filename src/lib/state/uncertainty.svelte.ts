@@ -4,10 +4,10 @@
  * Replies to requests that have since been replaced are dropped.
  */
 import type { AreaUncertainty, MonteCarloResult, Scenario } from '../model/index.ts';
-import type {
-  MonteCarloReply,
-  MonteCarloRequest,
-  SensitivityRow,
+import {
+  readReply,
+  type MonteCarloRequest,
+  type SensitivityRow,
 } from '../../workers/monte-carlo.protocol.ts';
 import { netRangeColumns, runsRange } from '../ui/ranges.ts';
 import type { ExtraColumns } from '../ui/table.ts';
@@ -25,6 +25,8 @@ export interface UncertaintyOptions {
 }
 
 export const UNCERTAINTY_DELAY_MS = 250;
+/** How long the worker may take to answer before the page says so (10,000 draws take well under a second). */
+export const WORKER_TIMEOUT_MS = 20_000;
 
 export class Uncertainty {
   status = $state<UncertaintyStatus>('idle');
@@ -87,6 +89,8 @@ export class Uncertainty {
   #lastScenario: Scenario | null = null;
   #lastAreaId = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Runs out when the worker has not answered the latest request in time. */
+  #deadline: ReturnType<typeof setTimeout> | undefined;
   #stop: () => void;
 
   constructor(
@@ -123,6 +127,11 @@ export class Uncertainty {
       this.#lastAreaId = areaId;
       this.#worker.postMessage(request);
       this.#dataSent = true;
+      clearTimeout(this.#deadline);
+      this.#deadline = setTimeout(
+        () => this.#fail(`the uncertainty worker did not answer in ${WORKER_TIMEOUT_MS / 1000} seconds`),
+        WORKER_TIMEOUT_MS,
+      );
     } catch (e) {
       this.#fail(e instanceof Error ? e.message : String(e));
     }
@@ -130,7 +139,7 @@ export class Uncertainty {
 
   #connect(): WorkerLike {
     const worker = this.#createWorker();
-    worker.onmessage = (e) => this.#receive(e.data);
+    worker.onmessage = (e) => this.#receive(e.data as unknown);
     worker.onerror = (e) => {
       e.preventDefault();
       this.#fail(e.message || 'the uncertainty worker failed');
@@ -138,9 +147,12 @@ export class Uncertainty {
     return worker;
   }
 
-  #receive(reply: MonteCarloReply): void {
+  #receive(message: unknown): void {
+    const reply = readReply(message);
+    if (typeof reply === 'string') return this.#fail(reply);
     const scenario = this.#lastScenario;
     if (reply.id !== this.#lastId || !scenario) return;
+    clearTimeout(this.#deadline);
     if ('error' in reply) return this.#fail(reply.error);
     this.result = reply.result;
     if (reply.tornado) this.lastTornado = { areaId: this.#lastAreaId, ...reply.tornado };
@@ -150,6 +162,7 @@ export class Uncertainty {
   }
 
   #fail(message: string): void {
+    clearTimeout(this.#deadline);
     this.error = message;
     this.status = 'error';
     // A fresh worker (and a fresh copy of the data) for the next change.
@@ -162,6 +175,7 @@ export class Uncertainty {
   destroy(): void {
     this.#stop();
     clearTimeout(this.#timer);
+    clearTimeout(this.#deadline);
     this.#worker?.terminate();
     this.#worker = null;
     this.status = 'idle';

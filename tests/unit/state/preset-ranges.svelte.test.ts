@@ -4,9 +4,11 @@
  * draws alone (no tornado), errors reported and a fresh worker on the next start.
  */
 import { FakeWorker } from '../support/fake-worker.ts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
 import { PresetRanges } from '../../../src/lib/state/preset-ranges.svelte.ts';
+import { WORKER_TIMEOUT_MS } from '../../../src/lib/state/uncertainty.svelte.ts';
+import type { MonteCarloReply } from '../../../src/workers/monte-carlo.protocol.ts';
 import { monteCarlo, presetScenario } from '../../../src/lib/model/index.ts';
 
 const data = loadDatasetFromDisk();
@@ -73,5 +75,29 @@ describe('PresetRanges', () => {
     ranges.start();
     workers[0]!.send({ id: 7, error: 'stray' });
     expect(ranges.status).toBe('running');
+  });
+
+  it('says so when the worker does not answer in time', () => {
+    vi.useFakeTimers();
+    try {
+      const { ranges, workers } = setup();
+      ranges.start();
+      vi.advanceTimersByTime(WORKER_TIMEOUT_MS);
+      expect(ranges.status).toBe('error');
+      expect(ranges.error).toBe('the uncertainty worker did not answer in 20 seconds');
+      expect(workers[0]!.terminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never throws on a malformed reply', () => {
+    const { ranges, workers } = setup();
+    ranges.start();
+    expect(() =>
+      workers[0]!.onmessage?.({ data: { id: 0, result: null } } as unknown as MessageEvent<MonteCarloReply>),
+    ).not.toThrow();
+    expect(ranges.status).toBe('error');
+    expect(ranges.error).toBe('the uncertainty worker sent a reply the page cannot read');
   });
 });

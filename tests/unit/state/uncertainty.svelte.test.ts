@@ -5,11 +5,11 @@
  */
 import { flushSync } from 'svelte';
 import { FakeWorker } from '../support/fake-worker.ts';
-import type { MonteCarloRequest } from '../../../src/workers/monte-carlo.protocol.ts';
+import type { MonteCarloReply, MonteCarloRequest } from '../../../src/workers/monte-carlo.protocol.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
 import { Explorer } from '../../../src/lib/state/explorer.svelte.ts';
-import { Uncertainty } from '../../../src/lib/state/uncertainty.svelte.ts';
+import { Uncertainty, WORKER_TIMEOUT_MS } from '../../../src/lib/state/uncertainty.svelte.ts';
 
 const data = loadDatasetFromDisk();
 const DELAY = 100;
@@ -134,6 +134,58 @@ describe('Uncertainty', () => {
     expect(uncertainty.error).toBe('syntax error');
     expect(preventDefault).toHaveBeenCalled();
     uncertainty.destroy();
+  });
+
+  it('says so when the worker does not answer in time, and tries a fresh worker at the next change', () => {
+    const { explorer, uncertainty, workers } = setup();
+    settle();
+    expect(workers).toHaveLength(1);
+    vi.advanceTimersByTime(WORKER_TIMEOUT_MS);
+    flushSync();
+    expect(uncertainty.status).toBe('error');
+    expect(uncertainty.error).toBe('the uncertainty worker did not answer in 20 seconds');
+    expect(workers[0]!.terminated).toBe(true);
+    // The figures never waited; the next change tries again, with a fresh worker and the data.
+    explorer.setParam('startRate', 0.3);
+    flushSync();
+    settle();
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.sent[0]!.data).toBeDefined();
+    workers[1]!.reply(workers[1]!.sent[0]!);
+    expect(uncertainty.status).toBe('ready');
+    expect(uncertainty.error).toBeNull();
+  });
+
+  it('never throws on a malformed reply: it says the reply could not be read and keeps working', () => {
+    const { explorer, uncertainty, workers } = setup();
+    settle();
+    const w = workers[0]!;
+    const bad: unknown[] = [
+      null,
+      5,
+      { id: 1 },
+      { id: 1, result: 5, tornado: null, ms: {} },
+      {
+        id: 1,
+        result: { areas: [1], draws: 1, seed: 1, years: [], bcrHistograms: {} },
+        tornado: null,
+        ms: {},
+      },
+      { id: 1, error: 7 },
+      { id: 'x' },
+    ];
+    for (const data of bad) {
+      expect(() => w.onmessage?.({ data } as MessageEvent<MonteCarloReply>)).not.toThrow();
+      flushSync();
+      expect(uncertainty.status).toBe('error');
+      expect(uncertainty.error).toMatch(/the uncertainty worker sent (a reply|an error)/);
+    }
+    explorer.setParam('startRate', 0.3);
+    flushSync();
+    settle();
+    const fresh = workers.at(-1)!;
+    fresh.reply(fresh.sent.at(-1)!);
+    expect(uncertainty.status).toBe('ready');
   });
 
   it('terminates the worker on destroy and sends nothing more', () => {

@@ -17,7 +17,9 @@ import { paramsTable, reportCsv, reportTable } from './cli/format.ts';
 
 /** The output of a command line, and the file it goes to (null for standard output). */
 function main(argv: string[]): { text: string; out: string | null } {
-  const opts = parseArgs(argv);
+  const notes: string[] = [];
+  const opts = parseArgs(argv, notes);
+  for (const note of notes) process.stderr.write(`model: ${note}\n`);
   if (opts.mode === 'help') return { text: USAGE + '\n', out: null };
   return { text: output(opts), out: opts.out };
 }

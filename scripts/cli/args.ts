@@ -1,4 +1,6 @@
 /** Parsing of the model CLI's arguments. Pure: returns options or throws UsageError. */
+import { decimal, snapToStep } from '../../src/lib/state/url.ts';
+import { MAX_SEED } from '../../src/lib/state/view-state.ts';
 import {
   COST_EDITIONS,
   DEFAULT_DRAWS,
@@ -89,14 +91,15 @@ function takeValue(argv: string[], i: number, flag: string): string {
   return v;
 }
 
+/** A plain decimal number, as a link takes it: not hex, binary or octal. */
 function parseNumber(text: string, what: string): number {
-  const trimmed = text.trim();
-  const n = trimmed === '' ? Number.NaN : Number(trimmed);
+  const n = decimal(text);
   if (!Number.isFinite(n)) throw new UsageError(`${what}: "${text}" is not a number`);
   return n;
 }
 
-function parseSet(text: string): [ParamId, number] {
+/** PARAM=VALUE, the value put on its slider's step as the page does (said in `notes`). */
+function parseSet(text: string, notes: string[]): [ParamId, number] {
   const eq = text.indexOf('=');
   if (eq <= 0) throw new UsageError(`--set expects PARAM=VALUE, got "${text}"`);
   const id = text.slice(0, eq);
@@ -106,7 +109,10 @@ function parseSet(text: string): [ParamId, number] {
   if (value < def.min || value > def.max) {
     throw new UsageError(`${id} = ${value} is out of range (${def.min} to ${def.max})`);
   }
-  return [id, value];
+  const snapped = snapToStep(id, value);
+  if (snapped !== value)
+    notes.push(`${id} = ${value} was rounded to the slider's step, ${snapped}, as the page does`);
+  return [id, snapped];
 }
 
 function parseYears(text: string): [number, number] {
@@ -132,16 +138,16 @@ function oneOf<T extends string>(text: string, allowed: readonly T[], flag: stri
 }
 
 function parseDraws(text: string): number {
-  const n = Number(text.trim());
-  if (text.trim() === '' || !Number.isInteger(n) || n < MIN_DRAWS || n > MAX_DRAWS)
+  const n = decimal(text);
+  if (!Number.isInteger(n) || n < MIN_DRAWS || n > MAX_DRAWS)
     throw new UsageError(`--draws must be a whole number from ${MIN_DRAWS} to ${MAX_DRAWS}, not "${text}"`);
   return n;
 }
 
 function parseSeed(text: string): number {
-  const n = Number(text.trim());
-  if (text.trim() === '' || !Number.isSafeInteger(n))
-    throw new UsageError(`--seed must be an integer, not "${text}"`);
+  const n = decimal(text);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_SEED)
+    throw new UsageError(`--seed must be a whole number from 0 to ${MAX_SEED}, as in a link, not "${text}"`);
   return n;
 }
 
@@ -150,7 +156,11 @@ function parseFormat(text: string): Format {
   throw new UsageError(`unknown format "${text}" (table, csv or json)`);
 }
 
-export function parseArgs(argv: string[]): CliOptions {
+/**
+ * The options of a command line. Anything changed on the way, as the page changes a link
+ * (a value put on its step, a repeated --set), is said in `notes`.
+ */
+export function parseArgs(argv: string[], notes: string[] = []): CliOptions {
   let preset: PresetId = DEFAULT_PRESET_ID;
   let format: Format = 'table';
   let params = false;
@@ -179,8 +189,11 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       }
       case '--set': {
-        const [id, value] = parseSet(takeValue(argv, i++, arg));
-        set[id] = value;
+        const [id, value] = parseSet(takeValue(argv, i++, arg), notes);
+        // As a link's repeated key: the first value is used.
+        if (id in set)
+          notes.push(`--set ${id} is given more than once: the first value was used, as the page does`);
+        else set[id] = value;
         break;
       }
       case '--area':

@@ -102,8 +102,8 @@ const METRIC_ALIASES: Readonly<Record<string, MetricId>> = { roi: 'bcr' };
 /** A plain decimal number ("0.12", "-3", "1e9"); not hex, binary, octal, "Infinity" or blank. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** A link's number, or NaN for anything that is not a plain decimal number. */
-function decimal(raw: string): number {
+/** A link's (or the CLI's) number, or NaN for anything that is not a plain decimal number. */
+export function decimal(raw: string): number {
   const t = raw.trim();
   return DECIMAL.test(t) ? Number(t) : Number.NaN;
 }

@@ -89,9 +89,17 @@ describe('model CLI arguments', () => {
     [['--uncertainty', '--draws', '2500.5'], /--draws must be a whole number/],
     [['--uncertainty', '--draws', 'many'], /not "many"/],
     [['--uncertainty', '--draws'], /--draws needs a value/],
-    [['--uncertainty', '--seed', '1.5'], /--seed must be an integer, not "1.5"/],
-    [['--uncertainty', '--seed', 'abc'], /--seed must be an integer/],
-    [['--uncertainty', '--seed', '9007199254740993'], /--seed must be an integer/],
+    [
+      ['--uncertainty', '--seed', '1.5'],
+      /--seed must be a whole number from 0 to 2147483647, as in a link, not "1.5"/,
+    ],
+    [['--uncertainty', '--seed', 'abc'], /--seed must be a whole number/],
+    [['--uncertainty', '--seed', '9007199254740993'], /--seed must be a whole number/],
+    // As a link: no negative seed, and only decimal numbers.
+    [['--uncertainty', '--seed', '-1'], /--seed must be a whole number from 0/],
+    [['--uncertainty', '--seed', '0x10'], /--seed must be a whole number/],
+    [['--uncertainty', '--draws', '0x64'], /--draws must be a whole number/],
+    [['--set', 'duration=0b11'], /duration: "0b11" is not a number/],
     [['--uncertainty', '--seed', '--tornado'], /--seed needs a value/],
     [['--draws', '500'], /--draws is only used with --uncertainty/],
     [['--seed', '3'], /--seed is only used with --uncertainty/],
@@ -102,7 +110,18 @@ describe('model CLI arguments', () => {
     expect(() => parseArgs(argv)).toThrow(message);
   });
 
-  it('parses --uncertainty with its defaults, --draws, --seed (negative too) and --tornado', () => {
+  it("puts a value on its slider's step and takes the first of a repeated --set, as the page does, and says so", () => {
+    const notes: string[] = [];
+    const o = parseArgs(['--set', 'startRate=0.123', '--set', 'duration=3', '--set', 'duration=5'], notes);
+    if (o.mode !== 'run') throw new Error('expected a run');
+    expect(o.set).toEqual({ startRate: 0.12, duration: 3 });
+    expect(notes).toEqual([
+      "startRate = 0.123 was rounded to the slider's step, 0.12, as the page does",
+      '--set duration is given more than once: the first value was used, as the page does',
+    ]);
+  });
+
+  it('parses --uncertainty with its defaults, --draws, --seed and --tornado', () => {
     const run = (argv: string[]) => {
       const o = parseArgs(argv);
       if (o.mode !== 'run') throw new Error('expected a run');
@@ -113,9 +132,9 @@ describe('model CLI arguments', () => {
       uncertainty: { draws: 500, seed: 7 },
       tornado: false,
     });
-    expect(run(['--seed', '-12', '--uncertainty', '--draws', '100000']).uncertainty).toEqual({
+    expect(run(['--seed', '12', '--uncertainty', '--draws', '100000']).uncertainty).toEqual({
       draws: 100000,
-      seed: -12,
+      seed: 12,
     });
     expect(run(['--tornado'])).toMatchObject({ uncertainty: null, tornado: true });
     expect(run([])).toMatchObject({ uncertainty: null, tornado: false });

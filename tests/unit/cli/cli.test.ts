@@ -75,6 +75,16 @@ describe('model CLI end to end', () => {
     }
   });
 
+  it('gives the numbers the page gives for an off-step value, and says it rounded it', () => {
+    const page = JSON.parse(cli('--set', 'startRate=0.12', '--format', 'json').stdout) as AreaReport;
+    const r = cli('--set', 'startRate=0.123', '--format', 'json');
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as AreaReport).totals).toEqual(page.totals);
+    expect(r.stderr).toBe(
+      "model: startRate = 0.123 was rounded to the slider's step, 0.12, as the page does\n",
+    );
+  });
+
   it("leaves npm's own messages on: a mistake in an npm command says what went wrong", () => {
     const r = spawnSync('npm', ['run', 'no-such-script'], { encoding: 'utf8' });
     expect(r.status).not.toBe(0);
@@ -88,7 +98,7 @@ describe('model CLI end to end', () => {
     [['--set', 'cost_gp=1e9'], 'out of range'],
     [['--set', 'cost_gp=lots'], 'is not a number'],
     [['--uncertainty', '--draws', '50'], '--draws must be a whole number from 100 to 100000'],
-    [['--uncertainty', '--seed', 'x'], '--seed must be an integer'],
+    [['--uncertainty', '--seed', 'x'], '--seed must be a whole number'],
   ])('%j exits with code 2 and one line on stderr', (args, message) => {
     const r = cli(...args);
     expect(r.status).toBe(2);

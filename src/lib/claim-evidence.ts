@@ -90,8 +90,8 @@ function cells(s: AreaSummary, u: AreaUncertainty | null): Record<ComparisonRow[
 }
 
 const ROWS: Pick<ComparisonRow, 'key' | 'label' | 'note'>[] = [
-  { key: 'gross', label: 'NHS benefits', note: 'hospital activity avoided and GP time released' },
-  { key: 'cost', label: 'Cost', note: 'link workers, programmes and running costs' },
+  { key: 'gross', label: 'NHS benefits', note: 'hospital activity avoided, and GP time where it is counted' },
+  { key: 'cost', label: 'Cost', note: 'what the programmes cost to run' },
   { key: 'net', label: 'NHS benefits minus cost', note: 'net present value to the NHS' },
   { key: 'bcr', label: 'NHS benefit per £1 of cost', note: 'the benefit-cost ratio' },
 ];

@@ -91,4 +91,29 @@ describe('the first screen', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('says when the ranges cannot be worked out, keeps its figures, and does not try again by itself', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    let workerRequests = 0;
+    await page.route('**/monte-carlo.worker.js', (route) => {
+      workerRequests++;
+      return route.fulfill({ status: 404, body: '' });
+    });
+    await page.goto(site.url);
+    await expect
+      .poll(() => page.getByTestId('claim-status').textContent(), { timeout: 20_000 })
+      .toMatch(/The ranges could not be worked out/);
+    await page.waitForTimeout(2000);
+    // One worker for the explorer's range, one for these: no retry loop.
+    expect(workerRequests).toBeLessThanOrEqual(2);
+    const cells = page.locator('[data-testid="claim-evidence"] tr[data-row="gross"] td');
+    expect(await cells.locator('.value').allTextContents()).toEqual([
+      expect.stringMatching(/^£/),
+      expect.stringMatching(/^£/),
+    ]);
+    expect(await cells.locator('.range').allTextContents()).toEqual(
+      ['no range', 'no range'].map((t) => expect.stringContaining(t)),
+    );
+    await page.close();
+  });
 });

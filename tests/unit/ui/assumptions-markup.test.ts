@@ -167,6 +167,6 @@ describe('the panel on its own (its first screen)', () => {
     expect(body).not.toContain('data-testid="start-year"');
     // The presets come when they are on screen or at the first input: their place is kept.
     expect(body).not.toContain('data-testid="preset-picker"');
-    expect(body).toContain('class="presets');
+    expect(body).toContain('class="preset-slot');
   });
 });

@@ -6,6 +6,7 @@
  *
  * Options (for tests on broken copies): --data-dir DIR --out-dir DIR --boundaries FILE
  */
+import { mainGrouping } from '../src/lib/data/geography.ts';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildData, pageDataset } from './data/build.ts';
@@ -94,9 +95,10 @@ function main(): number {
   // The TopoJSON earlier builds wrote: the page no longer loads it, so don't ship it.
   rmSync(join(args.outDir, 'boroughs.topo.json'), { force: true });
   const kb = (path: string) => `${(statSync(path).size / 1024).toFixed(1)} KB`;
-  const { boroughs: list, stps } = result.dataset;
+  const { boroughs: list, geography } = result.dataset;
+  const main = mainGrouping(geography);
   console.log(
-    `data: ${list.length} boroughs, ${stps.length} ICBs -> ${label(datasetPath)} (${kb(datasetPath)}), ` +
+    `data: ${list.length} ${geography.leaf.names.plural}, ${main.groups.length} ${main.names.plural} -> ${label(datasetPath)} (${kb(datasetPath)}), ` +
       `${label(mapPath)} (${kb(mapPath)}) in ${Math.round(performance.now() - started)} ms`,
   );
   return 0;

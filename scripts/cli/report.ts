@@ -1,4 +1,5 @@
 /** Builds the CLI's report: the same model and numbers the page shows. */
+import { groupOfArea, mainGrouping } from '../../src/lib/data/geography.ts';
 import type { Dataset } from '../../src/lib/data/types.ts';
 import {
   PRESETS,
@@ -185,11 +186,11 @@ export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
   const from = opts.years ? opts.years[0] - scenario.startYear : 0;
   const to = result.years.length - 1;
   const years = result.years.slice(from);
-  const stpOf = new Map(data.boroughs.map((b) => [b.code, b.stpCode]));
+  const groupOf = groupOfArea(mainGrouping(data.geography));
   const boroughs = result.boroughs.map((b) => ({
     code: b.id,
     name: b.name,
-    stp: stpOf.get(b.id) as string,
+    stp: groupOf.get(b.id)?.code ?? '',
     totals: totalsOf(b, from, to, result.years),
   }));
   const found = opts.areas.map((id) => {

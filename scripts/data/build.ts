@@ -1,24 +1,17 @@
-import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type {
-  BoroughFacts,
-  BoroughPopulation,
-  Dataset,
-  DatasetFacts,
-  MapGeometry,
-  NeedIndicator,
-  Stp,
-} from '../../src/lib/data/types.ts';
+import type { BoroughPopulation, Dataset, MapGeometry, NeedIndicator } from '../../src/lib/data/types.ts';
+import type { BoroughFacts, DatasetFacts } from './facts.ts';
 import { checkMap } from '../map/check.ts';
 import { projectMap } from '../map/project.ts';
 import {
   BOROUGH_COLUMNS,
   INNER_OUTER,
-  LONDON_STPS,
+  LONDON_SHORT,
   REQUIRED_BOROUGH_COLUMNS,
   VINTAGES,
   allAgesColumn,
-} from './boroughs.ts';
+  londonGeography,
+} from './london.ts';
 import { cellTexts, readCsv, requireColumns, typeColumns, type TextFile, type TypedCsv } from './csv.ts';
 import type { DataIssue } from './errors.ts';
 import { joinBoundaries, parseBoundaries, type BoroughForMap, type BoroughTopology } from './geometry.ts';
@@ -41,16 +34,13 @@ export type BuildResult =
 
 /** The dataset the page loads: the build's result without the facts only the build reads. */
 export function pageDataset(facts: DatasetFacts): Dataset {
-  const boroughs = facts.boroughs.map(
-    ({ code, name, innerOuter, stpCode, populations, missingIndicators }) => ({
-      code,
-      name,
-      innerOuter,
-      stpCode,
-      populations,
-      missingIndicators,
-    }),
-  );
+  const boroughs = facts.boroughs.map(({ code, name, short, populations, missingIndicators }) => ({
+    code,
+    name,
+    short,
+    populations,
+    missingIndicators,
+  }));
   return { ...facts, boroughs };
 }
 
@@ -186,9 +176,11 @@ function assemble(t: ColumnTable): Omit<DatasetFacts, 'deflators' | 'linkWorkerP
   const partial = Array.from({ length: t.numRows() }, (_, i): Partial => {
     const innerOuter = INNER_OUTER.find((v) => v === text(t, 'inner_outer', i));
     if (!innerOuter) throw new Error(`internal: inner_outer[${i}] not validated`);
+    const code = text(t, 'code', i);
     return {
-      code: text(t, 'code', i),
+      code,
       name: text(t, 'name', i),
+      short: LONDON_SHORT[code] ?? code.slice(-3),
       innerOuter,
       stpCode: text(t, 'stp_code', i),
       ccg2016: {
@@ -225,27 +217,19 @@ function assemble(t: ColumnTable): Omit<DatasetFacts, 'deflators' | 'linkWorkerP
     return { ...b, populations, missingIndicators };
   });
 
-  const stpTable = t
-    .groupby('stp_code')
-    .rollup({ name: op.any('stp_name'), members: op.array_agg('code') })
-    .orderby('stp_code');
-  const stps: Stp[] = Array.from({ length: stpTable.numRows() }, (_, i) => {
-    const members = stpTable.get('members', i);
-    const code = text(stpTable, 'stp_code', i);
-    const known = LONDON_STPS[code];
-    if (!known) throw new Error(`internal: ICB ${code} not validated`);
-    return {
-      code,
-      ods: known.ods,
-      name: text(stpTable, 'name', i),
-      boroughs: (Array.isArray(members) ? members.map(String) : []).sort(),
-    };
-  });
+  const geography = londonGeography(
+    boroughs.map((b, i) => ({
+      code: b.code,
+      innerOuter: b.innerOuter,
+      stpCode: b.stpCode,
+      stpName: text(t, 'stp_name', i),
+    })),
+  );
   const vintages = VINTAGES.map(({ id, label, baseYear, years }) => ({
     id,
     label,
     baseYear,
     years: [...years],
   }));
-  return { vintages, boroughs, stps };
+  return { vintages, boroughs, geography };
 }

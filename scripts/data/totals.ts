@@ -1,4 +1,4 @@
-import { COUNT_COLUMNS, VINTAGES, allAgesColumn } from './boroughs.ts';
+import { COUNT_COLUMNS, VINTAGES, allAgesColumn } from './london.ts';
 import {
   cellTexts,
   parseCell,

@@ -1,5 +1,5 @@
 import { op } from 'arquero';
-import { LONDON_CODES, LONDON_STPS, VINTAGES, allAgesColumn } from './boroughs.ts';
+import { LONDON_CODES, LONDON_STPS, VINTAGES, allAgesColumn } from './london.ts';
 import { rowRef, type Csv, type TypedCsv } from './csv.ts';
 import { formatCount, quote, type DataIssue } from './errors.ts';
 import { withParams } from './table.ts';

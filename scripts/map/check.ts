@@ -4,13 +4,12 @@
  * and group outlines drawn; one tile per borough, in distinct cells of the grid.
  */
 import type { Dataset, MapGeometry } from '../../src/lib/data/types.ts';
-import { INNER_OUTER } from '../data/boroughs.ts';
 
 const finite = (...ns: number[]): boolean => ns.every(Number.isFinite);
 const isPath = (d: string): boolean => /^[mM][\d.-]/.test(d);
 
 /** Problems found, as sentences; empty when the map is sound. */
-export function checkMap(map: MapGeometry, dataset: Pick<Dataset, 'boroughs' | 'stps'>): string[] {
+export function checkMap(map: MapGeometry, dataset: Pick<Dataset, 'boroughs' | 'geography'>): string[] {
   const problems: string[] = [];
   const codes = dataset.boroughs.map((b) => b.code);
   const [w, h] = map.viewBox;
@@ -28,9 +27,9 @@ export function checkMap(map: MapGeometry, dataset: Pick<Dataset, 'boroughs' | '
     }
   }
 
-  if (!isPath(map.stpLines)) problems.push('the STP boundaries are empty');
+  if (!isPath(map.stpLines)) problems.push('the group boundaries are empty');
   if (!isPath(map.outline)) problems.push("London's outline is empty");
-  const groupKeys = [...dataset.stps.map((s) => s.code), ...INNER_OUTER];
+  const groupKeys = dataset.geography.groupings.flatMap((g) => g.groups.map((group) => group.code));
   if (Object.keys(map.groups).join() !== groupKeys.join()) {
     problems.push(`has group outlines ${Object.keys(map.groups).join(' ')}, expected ${groupKeys.join(' ')}`);
   }

@@ -7,8 +7,8 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { merge, mesh } from 'topojson-client';
 import type { Dataset, MapBorough, MapGeometry } from '../../src/lib/data/types.ts';
-import { INNER_OUTER } from '../data/boroughs.ts';
-import type { BoroughGeometry, BoroughTopology, BoundaryProperties } from '../data/geometry.ts';
+import { mainGrouping } from '../../src/lib/data/geography.ts';
+import type { BoroughGeometry, BoroughTopology } from '../data/geometry.ts';
 import { boroughFeatures, boroughTiles } from './features.ts';
 import { DEFAULT_FORMAT, svgPath, type PathFormat } from './svg-path.ts';
 
@@ -17,12 +17,9 @@ export const MAP_WIDTH = 1000;
 /** Points and boxes to a tenth of a unit: finer than any screen shows at MAP_WIDTH or less. */
 const tenth = (n: number): number => Math.round(n * 10) / 10 || 0;
 
-const stpOf = (g: { properties?: unknown }): string =>
-  (g.properties as BoundaryProperties | undefined)?.stp ?? '';
-
 export function projectMap(
   topology: BoroughTopology,
-  dataset: Pick<Dataset, 'boroughs' | 'stps'>,
+  dataset: Pick<Dataset, 'boroughs' | 'geography'>,
   format: PathFormat = DEFAULT_FORMAT,
 ): MapGeometry {
   const object = topology.objects.boroughs;
@@ -47,13 +44,13 @@ export function projectMap(
     };
   });
 
-  const members: [string, readonly string[]][] = [
-    ...dataset.stps.map((s): [string, string[]] => [s.code, s.boroughs]),
-    ...INNER_OUTER.map((io): [string, string[]] => [
-      io,
-      dataset.boroughs.filter((b) => b.innerOuter === io).map((b) => b.code),
-    ]),
-  ];
+  const members: [string, readonly string[]][] = dataset.geography.groupings.flatMap((g) =>
+    g.groups.map((group): [string, string[]] => [group.code, group.members]),
+  );
+  const main = new Map(
+    mainGrouping(dataset.geography).groups.flatMap((g) => g.members.map((code) => [code, g.code])),
+  );
+  const mainOf = (g: { id?: string | number }) => main.get(String(g.id)) ?? '';
   const groups = Object.fromEntries(
     members.map(([key, codes]) => {
       const merged = merge(
@@ -70,7 +67,7 @@ export function projectMap(
     boroughs,
     stpLines: svgPath(
       projection,
-      mesh(topology, object, (a, b) => a !== b && stpOf(a) !== stpOf(b)),
+      mesh(topology, object, (a, b) => a !== b && mainOf(a) !== mainOf(b)),
       format,
     ),
     outline: svgPath(

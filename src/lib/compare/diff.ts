@@ -3,6 +3,7 @@
  * figures, each year and each borough. Pure, so the differences can be tested
  * against the model's own summaries.
  */
+import { groupOfArea, mainGrouping } from '../data/geography.ts';
 import type { Dataset } from '../data/types.ts';
 import { compactCount, fte, money, ratio } from '../format.ts';
 import type { AreaSummary, PresetInfo } from '../model/index.ts';
@@ -106,7 +107,7 @@ export function boroughDiffs(
   b: ReadonlyMap<string, AreaSummary>,
   value: (s: AreaSummary) => number,
 ): BoroughDiff[] {
-  const stpName = new Map(data.stps.map((s) => [s.code, s.name]));
+  const groupOf = groupOfArea(mainGrouping(data.geography));
   return data.boroughs
     .flatMap((borough) => {
       const sa = a.get(borough.code);
@@ -118,7 +119,7 @@ export function boroughDiffs(
         {
           code: borough.code,
           name: borough.name,
-          stp: stpName.get(borough.stpCode) ?? borough.stpCode,
+          stp: groupOf.get(borough.code)?.name ?? '',
           a: va,
           b: vb,
           diff: vb - va,

@@ -1,18 +1,21 @@
 import {
+  type AreaGroup,
   type Borough,
   type BoroughPopulation,
   type CohortId,
   type Dataset,
-  type InnerOuter,
+  type Geography,
+  type Grouping,
+  type LevelNames,
   type LinkWorkerPay,
   type MapBorough,
   type MapGeometry,
   type NeedIndicator,
   type PopulationVintage,
   type PriceIndex,
-  type Stp,
   type Tile,
 } from './types.ts';
+import { WHOLE_ID } from './geography.ts';
 
 /**
  * A light structural check of the generated boroughs.json. The build has already
@@ -31,12 +34,13 @@ export function parseDataset(json: unknown): Dataset {
   if (boroughs.length === 0) fail('dataset.boroughs', 'is empty');
   const codes = new Set(boroughs.map((b) => b.code));
   if (codes.size !== boroughs.length) fail('dataset.boroughs', 'has a duplicated code');
-  const stps = array(root.stps, 'dataset.stps').map((s, i) => stp(s, `dataset.stps[${i}]`, codes));
+  if (codes.has(WHOLE_ID)) fail('dataset.boroughs', `has the code "${WHOLE_ID}", which names the whole`);
+  const geography = geographyOf(root.geography, 'dataset.geography', codes);
   const deflators = priceIndex(root.deflators, 'dataset.deflators');
   const linkWorkerPay = array(root.linkWorkerPay, 'dataset.linkWorkerPay').map((p, i) =>
     pay(p, `dataset.linkWorkerPay[${i}]`),
   );
-  return { vintages, boroughs, stps, deflators, linkWorkerPay };
+  return { vintages, boroughs, geography, deflators, linkWorkerPay };
 }
 
 function vintage(value: unknown, path: string): PopulationVintage {
@@ -73,7 +77,6 @@ function pay(value: unknown, path: string): LinkWorkerPay {
   };
 }
 
-const INNER_OUTER: readonly InnerOuter[] = ['Inner London', 'Outer London'];
 const NEED_INDICATORS: readonly NeedIndicator[] = [
   'qofDiabetes',
   'qofCopd',
@@ -106,17 +109,13 @@ function population(value: unknown, path: string, v: PopulationVintage): Borough
 function borough(value: unknown, path: string, vintages: readonly PopulationVintage[]): Borough {
   const b = record(value, path);
   const code = string(b.code, `${path}.code`);
-  if (!/^E09\d{6}$/.test(code)) fail(`${path}.code`, `${JSON.stringify(code)} is not a London borough code`);
-  const innerOuter = INNER_OUTER.find((v) => v === b.innerOuter);
-  if (!innerOuter) fail(`${path}.innerOuter`, 'must be "Inner London" or "Outer London"');
   const populations = array(b.populations, `${path}.populations`);
   if (populations.length !== vintages.length)
     fail(`${path}.populations`, `has ${populations.length} entries for ${vintages.length} vintages`);
   return {
     code,
     name: string(b.name, `${path}.name`),
-    innerOuter,
-    stpCode: string(b.stpCode, `${path}.stpCode`),
+    short: string(b.short, `${path}.short`),
     populations: populations.map((p, i) =>
       population(p, `${path}.populations[${i}]`, vintages[i] as PopulationVintage),
     ),
@@ -128,18 +127,67 @@ function borough(value: unknown, path: string, vintages: readonly PopulationVint
   };
 }
 
-function stp(value: unknown, path: string, codes: ReadonlySet<string>): Stp {
-  const s = record(value, path);
-  const boroughs = array(s.boroughs, `${path}.boroughs`).map((c, i) => {
-    const code = string(c, `${path}.boroughs[${i}]`);
-    if (!codes.has(code)) fail(`${path}.boroughs[${i}]`, `${code} is not one of dataset.boroughs`);
-    return code;
-  });
+function names(value: unknown, path: string): LevelNames {
+  const n = record(value, path);
+  return { singular: string(n.singular, `${path}.singular`), plural: string(n.plural, `${path}.plural`) };
+}
+
+/**
+ * The levels: every grouping holds every area exactly once in groups that are not
+ * empty, and no two areas or groups share an id.
+ */
+function geographyOf(value: unknown, path: string, codes: ReadonlySet<string>): Geography {
+  const g = record(value, path);
+  const whole = record(g.whole, `${path}.whole`);
+  const leaf = record(g.leaf, `${path}.leaf`);
+  const ids = new Set([WHOLE_ID, ...codes]);
+  const groupings = array(g.groupings, `${path}.groupings`).map((x, i) =>
+    grouping(x, `${path}.groupings[${i}]`, codes, ids),
+  );
+  if (groupings.length === 0) fail(`${path}.groupings`, 'is empty: the whole is the sum of the first');
+  const main = string(g.main, `${path}.main`);
+  if (!groupings.some((x) => x.id === main)) fail(`${path}.main`, `"${main}" is not a grouping's id`);
   return {
-    code: string(s.code, `${path}.code`),
-    ods: string(s.ods, `${path}.ods`),
-    name: string(s.name, `${path}.name`),
-    boroughs,
+    whole: { id: string(whole.id, `${path}.whole.id`), name: string(whole.name, `${path}.whole.name`) },
+    leaf: {
+      id: string(leaf.id, `${path}.leaf.id`),
+      names: names(leaf.names, `${path}.leaf.names`),
+      code: string(leaf.code, `${path}.leaf.code`),
+    },
+    groupings,
+    main,
+  };
+}
+
+function grouping(value: unknown, path: string, codes: ReadonlySet<string>, ids: Set<string>): Grouping {
+  const g = record(value, path);
+  const placed = new Set<string>();
+  const groups = array(g.groups, `${path}.groups`).map((x, i): AreaGroup => {
+    const at = `${path}.groups[${i}]`;
+    const group = record(x, at);
+    const code = string(group.code, `${at}.code`);
+    if (ids.has(code)) fail(`${at}.code`, `${JSON.stringify(code)} is already the id of another area`);
+    ids.add(code);
+    const members = array(group.members, `${at}.members`).map((c, j) => {
+      const member = string(c, `${at}.members[${j}]`);
+      if (!codes.has(member)) fail(`${at}.members[${j}]`, `${member} is not one of dataset.boroughs`);
+      if (placed.has(member)) fail(`${at}.members[${j}]`, `${member} is in two groups of this grouping`);
+      placed.add(member);
+      return member;
+    });
+    if (members.length === 0) fail(`${at}.members`, 'is empty: a group needs at least one area');
+    const ods = group.ods === undefined ? {} : { ods: string(group.ods, `${at}.ods`) };
+    return { code, name: string(group.name, `${at}.name`), ...ods, members };
+  });
+  if (groups.length === 0) fail(`${path}.groups`, 'is empty');
+  const outside = [...codes].filter((c) => !placed.has(c));
+  if (outside.length > 0)
+    fail(`${path}.groups`, `leave out ${outside.slice(0, 3).join(', ')}: every area needs a group`);
+  return {
+    id: string(g.id, `${path}.id`),
+    names: names(g.names, `${path}.names`),
+    title: string(g.title, `${path}.title`),
+    groups,
   };
 }
 

@@ -8,47 +8,23 @@
 export const COHORTS = ['sp_ltc', 'sp_mh', 'sp_iso', 'sp_fa', 'epp_ltc'] as const;
 export type CohortId = (typeof COHORTS)[number];
 
-export type InnerOuter = 'Inner London' | 'Outer London';
-
 /** Need-index components (MODEL.md section 5) whose source value was blank. */
 export type NeedIndicator = 'qofDiabetes' | 'qofCopd' | 'qofHypertension' | 'qofDepression' | 'imd2015';
 
-/** A borough as the page and the model see it (public/data/boroughs.json). */
+/**
+ * An area the data has a row for (a London borough in the built-in data) as the page and
+ * the model see it (public/data/boroughs.json).
+ */
 export interface Borough {
-  /** ONS GSS code, E09000001-E09000033. Join on this, never on the name. */
+  /** The area's code (ONS GSS code for a borough). Join on this, never on the name. */
   code: string;
   name: string;
-  innerOuter: InnerOuter;
-  /** ICB (2016 STP footprint) ONS code, E54...: the five London ICBs kept the STPs' codes in July 2022. */
-  stpCode: string;
+  /** A label of at most 4 characters for the tile map. */
+  short: string;
   /** Populations by ONS vintage, in the order of Dataset.vintages. */
   populations: BoroughPopulation[];
   /** Indicators that were missing and so contributed 1 to the index. */
   missingIndicators: NeedIndicator[];
-}
-
-/**
- * The facts the build reads besides (the need index's raw indicators, the 2016 CCGs,
- * the area), checked and kept in the build's result but not shipped to the page,
- * which needs none of them: the need index carries what the model uses.
- */
-export interface BoroughFacts extends Borough {
-  ccg2016: { name: string; ods: string; gss: string; note: string };
-  /** Raw indicator values; null where the source is blank. */
-  indicators: {
-    qofDiabetes: number | null;
-    qofCopd: number | null;
-    qofHypertension: number | null;
-    qofDepression: number | null;
-    imd2015: number | null;
-    imd2015Rank: number | null;
-  };
-  inlandAreaHectares: number | null;
-}
-
-/** The build's result: the page's dataset with each borough's build-time facts. */
-export interface DatasetFacts extends Dataset {
-  boroughs: BoroughFacts[];
 }
 
 /** The population of one borough in one ONS vintage. */
@@ -93,25 +69,55 @@ export interface LinkWorkerPay {
   appliesFrom: string;
 }
 
-/** A London integrated care board: the 2016 STP footprint, with the same ONS code. */
-export interface Stp {
-  /** ONS code, E54... */
+/** How a level of areas is written on the page: "borough", "boroughs". */
+export interface LevelNames {
+  singular: string;
+  plural: string;
+}
+
+/** One group of areas: an ICB, Inner London, a user's parent group. */
+export interface AreaGroup {
+  /** Its area id: an ONS code where it has one (E54...), else a short id such as 'inner'. */
   code: string;
-  /** NHS ODS code, e.g. QMJ. */
-  ods: string;
-  /** Short name, e.g. "North Central London". */
   name: string;
-  /** Member borough codes, ascending. */
-  boroughs: string[];
+  /** NHS ODS code, for a group that is an NHS body (an ICB: QMJ). */
+  ods?: string;
+  /** Member area codes, ascending. */
+  members: string[];
+}
+
+/** A level of groups that between them hold every area exactly once. */
+export interface Grouping {
+  /** The level's id, also its area_type in the results CSV: 'icb', 'inner_outer'. */
+  id: string;
+  names: LevelNames;
+  /** A heading for a list of its groups: "Integrated care boards (the 2016 STP footprints)". */
+  title: string;
+  groups: AreaGroup[];
+}
+
+/**
+ * The levels of areas, declared as data (the built-in London ones in
+ * scripts/data/london.ts): the areas the data has rows for, the groupings above them
+ * and the whole. Every roll-up, picker, map group, table and CSV derives from this.
+ */
+export interface Geography {
+  /** The whole, whose area id is always WHOLE_ID; `id` is its area_type in the results CSV. */
+  whole: { id: string; name: string };
+  /** The areas with rows: `id` is their area_type in the results CSV; `code` names their codes ("ONS code"). */
+  leaf: { id: string; names: LevelNames; code: string };
+  /** Each a partition of the areas; the whole is the sum of the first one's groups. */
+  groupings: Grouping[];
+  /** The id of the grouping drawn as lines on the map and charted on its own (London's ICBs). */
+  main: string;
 }
 
 export interface Dataset {
   /** ONS vintages, oldest base year first. */
   vintages: PopulationVintage[];
-  /** 33 boroughs sorted by code. */
+  /** The areas sorted by code: London's 33 boroughs, or the user's own areas. */
   boroughs: Borough[];
-  /** The 5 London ICBs (2016 STP footprints) sorted by code. */
-  stps: Stp[];
+  geography: Geography;
   deflators: PriceIndex;
   /** Sorted by year; years without a published amount are absent. */
   linkWorkerPay: LinkWorkerPay[];
@@ -157,11 +163,11 @@ export interface MapGeometry {
   viewBox: [number, number];
   /** 33 boroughs sorted by code. */
   boroughs: MapBorough[];
-  /** Lines where neighbouring boroughs are in different STPs. */
+  /** Lines where neighbouring areas are in different groups of the main grouping. */
   stpLines: string;
   /** London's outer boundary. */
   outline: string;
-  /** Outline of each group the map can select, by STP code (E54...), "Inner London" and "Outer London". */
+  /** Outline of each group the map can select, by its area id (E54..., 'inner', 'outer'). */
   groups: Record<string, string>;
   /** The equal-area tile layout. */
   tiles: TileGrid;

@@ -7,20 +7,13 @@ import { COHORTS, COHORT_INFO, PROGRAMMES, SERVICES, fyLabel } from '../model/in
 import { PARAMS, type ParamValues } from '../model/parameters.ts';
 import { PRESETS } from '../model/presets.ts';
 import { allAreas } from '../model/run.ts';
-import type { AreaKind, AreaResult, RunResult } from '../model/results.ts';
+import type { AreaResult, RunResult } from '../model/results.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { scenarioName } from './scenario-name.ts';
 import { unitWords } from './unit-words.ts';
 
 export const RESULT_COLUMNS = ['area_code', 'area_name', 'area_type', 'year', 'measure', 'value', 'unit'];
-
-const AREA_TYPE: Record<AreaKind, string> = {
-  borough: 'borough',
-  stp: 'icb',
-  innerOuter: 'inner_outer',
-  london: 'london',
-};
 
 interface Measure {
   id: string;
@@ -103,12 +96,12 @@ export const MEASURES: readonly Measure[] = [
   { id: 'net_present_value_societal', unit: 'GBP', at: (a, t) => netAt(a, t) + (a.wellbeing[t] as number) },
 ];
 
-/** The data rows: London, Inner, Outer, the ICBs, then the boroughs; each by year, then measure. */
+/** The data rows: the whole, every grouping's groups, then the areas (London, Inner, Outer, the ICBs, the boroughs); each by year, then measure. Its area_type is the area's level id. */
 export function resultRows(result: RunResult): Cell[][] {
   const rows: Cell[][] = [];
   for (const a of allAreas(result)) {
     result.years.forEach((year, t) => {
-      for (const m of MEASURES) rows.push([a.id, a.name, AREA_TYPE[a.kind], year, m.id, m.at(a, t), m.unit]);
+      for (const m of MEASURES) rows.push([a.id, a.name, a.kind, year, m.id, m.at(a, t), m.unit]);
     });
   }
   return rows;

@@ -7,7 +7,7 @@ export * from './scenario.ts';
 export * from './presets.ts';
 export * from './results.ts';
 export * from './prices.ts';
-export { run, findArea, allAreas } from './run.ts';
+export { run, findArea, allAreas, groupsOf } from './run.ts';
 export { summarise, type AreaSummary } from './summary.ts';
 export { calibrateK, HLP_HEADLINE_GBP, toSignificant } from './calibrate.ts';
 export { sliceYears } from './window.ts';

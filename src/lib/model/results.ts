@@ -1,6 +1,7 @@
 /** Shapes of the model's output. */
 
-export type AreaKind = 'borough' | 'stp' | 'innerOuter' | 'london';
+/** The id of an area's level in the dataset's geography: 'london', 'inner_outer', 'icb', 'borough'. */
+export type AreaKind = string;
 
 /**
  * One area's results. Arrays are indexed [cohort][service][year], following
@@ -9,11 +10,11 @@ export type AreaKind = 'borough' | 'stp' | 'innerOuter' | 'london';
  * People, link workers, appointments and WELLBYs are counts, never discounted.
  */
 export interface AreaResult {
-  /** GSS code for boroughs and ICBs; 'london', 'inner' or 'outer' for the other roll-ups. */
+  /** The area's code (GSS for boroughs and ICBs), a group's id ('inner'), or WHOLE_ID for the whole. */
   id: string;
   name: string;
   kind: AreaKind;
-  /** Member borough codes. */
+  /** Member area codes. */
   boroughs: string[];
   /** Adults 18+ in the first modelled year (for "per 1,000 adults"). */
   adults: number;
@@ -55,11 +56,11 @@ export interface CapNote {
 export interface RunResult {
   /** Financial-year labels, e.g. ["2017/18", ..., "2020/21"]. */
   years: string[];
+  /** The areas with rows (London's boroughs), in the dataset's order. */
   boroughs: AreaResult[];
-  /** The five ICBs (2016 STP footprints). */
-  stps: AreaResult[];
-  inner: AreaResult;
-  outer: AreaResult;
+  /** Each grouping's groups, in the geography's order (Inner and Outer London, then the ICBs). */
+  groupings: { id: string; areas: AreaResult[] }[];
+  /** The whole (London): the sum of the first grouping's groups. */
   london: AreaResult;
   capped: CapNote[];
 }

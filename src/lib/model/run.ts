@@ -4,6 +4,7 @@
  * into cohorts, services and years. No I/O, no DOM, no globals.
  */
 import type { Dataset } from '../data/types.ts';
+import { WHOLE_ID } from '../data/geography.ts';
 import { COHORTS, SERVICES } from './dimensions.ts';
 import { PARAMS } from './parameters.ts';
 import { assertValidScenario, type Scenario, type ScenarioSettings } from './scenario.ts';
@@ -122,7 +123,7 @@ function runBorough(
   return {
     id: code,
     name,
-    kind: 'borough',
+    kind: plan.areas[plan.boroughArea + b]!.kind,
     boroughs: [code],
     adults: plan.adults[b]! * u[0]!,
     residents: plan.residents[b]! * u[0]!,
@@ -179,27 +180,32 @@ export function run(scenario: Scenario, data: Dataset): RunResult {
   );
   const byCode = new Map(boroughs.map((r) => [r.id, r]));
   const pick = (codes: string[]) => codes.map((code) => byCode.get(code) as AreaResult);
-  const inOuter = (io: string) => pick(data.boroughs.filter((b) => b.innerOuter === io).map((b) => b.code));
-  const inner = rollUp('inner', 'Inner London', 'innerOuter', inOuter('Inner London'));
-  const outer = rollUp('outer', 'Outer London', 'innerOuter', inOuter('Outer London'));
+  const { whole, groupings } = data.geography;
+  const grouped = groupings.map((g) => ({
+    id: g.id,
+    areas: g.groups.map((group) => rollUp(group.code, group.name, g.id, pick(group.members))),
+  }));
   return {
     years: plan.years,
     boroughs,
-    stps: data.stps.map((s) => rollUp(s.code, s.name, 'stp', pick(s.boroughs))),
-    inner,
-    outer,
-    // Every borough is Inner or Outer: London is their sum.
-    london: rollUp('london', 'London', 'london', [inner, outer]),
+    groupings: grouped,
+    // Every area is in one group of the first grouping: the whole is their sum.
+    london: rollUp(WHOLE_ID, whole.name, whole.id, grouped[0]?.areas ?? boroughs),
     capped,
   };
 }
 
-/** Every area of a result: London, Inner, Outer, the ICBs, then the boroughs. */
+/** Every area of a result: the whole, every grouping's groups, then the areas (London, Inner, Outer, the ICBs, the boroughs). */
 export function allAreas(r: RunResult): AreaResult[] {
-  return [r.london, r.inner, r.outer, ...r.stps, ...r.boroughs];
+  return [r.london, ...r.groupings.flatMap((g) => g.areas), ...r.boroughs];
 }
 
-/** An area by id: 'london', 'inner', 'outer', an ICB's E54 code or a borough's E09 code. */
+/** One grouping's groups (the ICBs: 'icb'); none for an id the geography lacks. */
+export function groupsOf(r: RunResult, id: string): AreaResult[] {
+  return r.groupings.find((g) => g.id === id)?.areas ?? [];
+}
+
+/** An area by id: WHOLE_ID ('london'), a group's id ('inner', an ICB's E54 code) or an area's code. */
 export function findArea(r: RunResult, id: string): AreaResult | undefined {
   return allAreas(r).find((a) => a.id === id);
 }

@@ -4,7 +4,8 @@
  * reruns the model once and every view reads the same result in the same frame.
  */
 import type { Dataset } from '../data/types.ts';
-import { areaIdSet, areasById, summariesById } from './indexes.ts';
+import { areasById, summariesById } from './indexes.ts';
+import { areaIdSet } from '../data/geography.ts';
 import {
   presetValues,
   run,

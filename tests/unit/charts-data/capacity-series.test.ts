@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupsOf } from '../../../src/lib/model/index.ts';
 import {
   capacityDescription,
   capacityFootnote,
@@ -64,7 +65,7 @@ const london = (r: RunResult) => r.london;
 const city = (r: RunResult) => r.boroughs.find((b) => b.name === 'City of London') as AreaResult;
 const areas: [string, (r: RunResult) => AreaResult][] = [
   ['London', london],
-  ['an ICB', (r) => r.stps[0] as AreaResult],
+  ['an ICB', (r) => groupsOf(r, 'icb')[0] as AreaResult],
   ['a borough', (r) => r.boroughs[5] as AreaResult],
   ['City of London', city],
 ];

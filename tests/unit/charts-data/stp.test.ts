@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupsOf } from '../../../src/lib/model/index.ts';
 import { stpRows, stpSubtitle, stpTable, stpTitle, type StpRow } from '../../../src/lib/charts/stp/stp.ts';
 import { close, result, summaries } from './fixtures.ts';
 
@@ -8,7 +9,7 @@ describe('stpRows', () => {
   it('gives the five ICBs with totals that add up to London', () => {
     const r = result('evidence-central');
     const sums = summaries(r);
-    const rows = stpRows(r.stps, sums);
+    const rows = stpRows(groupsOf(r, 'icb'), sums);
     expect(rows).toHaveLength(5);
     const london = sums.get('london')!;
     expect(
@@ -45,7 +46,7 @@ describe('stpRows', () => {
 
   it('matches the evidence-central scenario', () => {
     const r = result('evidence-central', 2031);
-    const rows = stpRows(r.stps, summaries(r));
+    const rows = stpRows(groupsOf(r, 'icb'), summaries(r));
     expect(rows.every((x) => x.net < 0)).toBe(true);
     expect(stpTitle(rows)).toBe('NHS benefits exceed the cost in none of the five ICBs');
   });

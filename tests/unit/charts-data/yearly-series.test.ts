@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupsOf } from '../../../src/lib/model/index.ts';
 import { barsExtent, netExtent, stackSeries, yearlySeries } from '../../../src/lib/charts/yearly/series.ts';
 import { yearlyTable } from '../../../src/lib/charts/yearly/table.ts';
 import { STACKS } from '../../../src/lib/state/view-state.ts';
@@ -14,7 +15,7 @@ const cases = [
 describe('yearlySeries', () => {
   for (const { preset, endYear } of cases) {
     const r = result(preset, endYear);
-    const areas: AreaResult[] = [r.london, r.stps[0] as AreaResult, r.boroughs[11] as AreaResult];
+    const areas: AreaResult[] = [r.london, groupsOf(r, 'icb')[0] as AreaResult, r.boroughs[11] as AreaResult];
     for (const area of areas) {
       for (const stack of STACKS) {
         it(`${preset} ${area.name} by ${stack}: segments sum to each year's gross`, () => {

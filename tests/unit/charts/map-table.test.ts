@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapTable } from '../../../src/lib/charts/map/map-table.ts';
 import { boroughLabel } from '../../../src/lib/charts/map/wording.ts';
-import { ABBREVIATIONS } from '../../../src/lib/charts/map/abbreviations.ts';
+import { LONDON_SHORT } from '../../../scripts/data/london.ts';
 import { METRIC_DEFS } from '../../../src/lib/metrics.ts';
 import { presetScenario, run } from '../../../src/lib/model/index.ts';
 import { summariesById } from '../../../src/lib/state/indexes.ts';
@@ -44,7 +44,7 @@ describe('mapTable', () => {
 describe('borough names and abbreviations', () => {
   it('gives every borough a distinct three-letter abbreviation', () => {
     const codes = data.boroughs.map((b) => b.code);
-    const abbrs = codes.map((c) => ABBREVIATIONS[c]);
+    const abbrs = codes.map((c) => LONDON_SHORT[c]);
     expect(abbrs.every((a) => a !== undefined && /^[A-Z]{3}$/.test(a))).toBe(true);
     expect(new Set(abbrs).size).toBe(33);
   });

@@ -12,23 +12,22 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LONDON_CODES, VINTAGES } from '../../../scripts/data/boroughs.ts';
+import { LONDON_CODES, VINTAGES } from '../../../scripts/data/london.ts';
 import { buildData, pageDataset } from '../../../scripts/data/build.ts';
 import { checkMap } from '../../../scripts/map/check.ts';
 import { COHORT_NEED, weightedMean } from '../../../scripts/data/need-index.ts';
 import { DEFLATOR_EDITION } from '../../../scripts/data/yearly-tables.ts';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
-import {
-  COHORTS,
-  type BoroughFacts as Borough,
-  type BoroughPopulation,
-} from '../../../src/lib/data/types.ts';
+import { COHORTS, type BoroughPopulation } from '../../../src/lib/data/types.ts';
+import { mainGrouping } from '../../../src/lib/data/geography.ts';
+import type { BoroughFacts as Borough } from '../../../scripts/data/facts.ts';
 import { ROOT, getCell, realInputs, replaceOnce, setCell } from './fixtures.ts';
 
 const built = buildData(realInputs());
 if (!built.ok) throw new Error(`the real data must build:\n${built.issues.map((i) => i.message).join('\n')}`);
 const { dataset, map } = built;
 const byCode = new Map(dataset.boroughs.map((b) => [b.code, b]));
+const icbs = () => mainGrouping(dataset.geography).groups;
 
 /** A borough's population in vintage `vi`; throws rather than let a missing one read as NaN. */
 function population(b: Borough | undefined, vi: number): BoroughPopulation {
@@ -109,18 +108,18 @@ describe('the real data', () => {
   });
 
   it('has five ICBs of 8/5/8/6/6 boroughs with their ODS codes, each borough in exactly one', () => {
-    expect(dataset.stps.map((s) => [s.code, s.ods, s.name, s.boroughs.length])).toEqual([
+    expect(icbs().map((s) => [s.code, s.ods, s.name, s.members.length])).toEqual([
       ['E54000027', 'QRV', 'North West London', 8],
       ['E54000028', 'QMJ', 'North Central London', 5],
       ['E54000029', 'QMF', 'North East London', 8],
       ['E54000030', 'QKK', 'South East London', 6],
       ['E54000031', 'QWE', 'South West London', 6],
     ]);
-    const members = dataset.stps.flatMap((s) => s.boroughs);
+    const members = icbs().flatMap((s) => s.members);
     expect([...members].sort()).toEqual(LONDON_CODES);
-    for (const s of dataset.stps) {
-      expect(s.boroughs).toEqual([...s.boroughs].sort());
-      for (const code of s.boroughs) expect(byCode.get(code)?.stpCode).toBe(s.code);
+    for (const s of icbs()) {
+      expect(s.members).toEqual([...s.members].sort());
+      for (const code of s.members) expect(byCode.get(code)?.stpCode).toBe(s.code);
     }
   });
 
@@ -202,11 +201,7 @@ describe('the real data', () => {
   it('draws one shape and one tile per borough, keyed by code, and an outline per ICB and Inner/Outer London', () => {
     expect(map.boroughs.map((b) => b.code)).toEqual(LONDON_CODES);
     expect([...map.tiles.tiles.map((t) => t.code)].sort()).toEqual(LONDON_CODES);
-    expect(Object.keys(map.groups)).toEqual([
-      ...dataset.stps.map((s) => s.code),
-      'Inner London',
-      'Outer London',
-    ]);
+    expect(Object.keys(map.groups)).toEqual(['inner', 'outer', ...icbs().map((s) => s.code)]);
     expect(checkMap(map, dataset)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LONDON_CODES } from '../../../scripts/data/boroughs.ts';
+import { LONDON_CODES } from '../../../scripts/data/london.ts';
 import { buildData } from '../../../scripts/data/build.ts';
 import { checkMap } from '../../../scripts/map/check.ts';
 import { MAP_WIDTH } from '../../../scripts/map/project.ts';
@@ -61,13 +61,18 @@ describe('the projected map', () => {
   });
 
   it('outlines each STP, and Inner and Outer London, around exactly their boroughs', () => {
+    const inner = dataset.boroughs.filter((b) => b.innerOuter === 'Inner London').map((b) => b.code);
     const groups: [string, readonly string[]][] = [
-      ...dataset.stps.map((s): [string, string[]] => [s.code, s.boroughs]),
-      ...(['Inner London', 'Outer London'] as const).map((io): [string, string[]] => [
-        io,
-        dataset.boroughs.filter((b) => b.innerOuter === io).map((b) => b.code),
-      ]),
+      ['inner', inner],
+      ['outer', dataset.boroughs.filter((b) => b.innerOuter === 'Outer London').map((b) => b.code)],
+      ...[...new Set(dataset.boroughs.map((b) => b.stpCode))]
+        .sort()
+        .map((code): [string, string[]] => [
+          code,
+          dataset.boroughs.filter((b) => b.stpCode === code).map((b) => b.code),
+        ]),
     ];
+    expect(inner).toHaveLength(14);
     expect(Object.keys(map.groups)).toEqual(groups.map(([k]) => k));
     for (const [k, codes] of groups) {
       const members = codes.reduce((s, c) => s + (areaOf.get(c) ?? NaN), 0);
@@ -83,8 +88,8 @@ describe('checkMap', () => {
       [(m) => m.boroughs.pop(), 'has boroughs E09000001'],
       [(m) => ((m.boroughs[4] as { d: string }).d = ''), 'E09000005 has no path'],
       [(m) => ((m.boroughs[2] as { area: number }).area = NaN), 'E09000003 has no finite centroid'],
-      [(m) => (m.stpLines = ''), 'the STP boundaries are empty'],
-      [(m) => Reflect.deleteProperty(m.groups, 'Inner London'), 'has group outlines'],
+      [(m) => (m.stpLines = ''), 'the group boundaries are empty'],
+      [(m) => Reflect.deleteProperty(m.groups, 'inner'), 'has group outlines'],
       [(m) => Object.assign(m.tiles.tiles[1] ?? {}, m.tiles.tiles[0]), 'the tiles are not one per borough'],
       [(m) => ((m.tiles.tiles[0] as { col: number }).col = 99), 'outside the 7 x 7 grid'],
     ];

@@ -15,7 +15,7 @@ type Json = Record<string, unknown>;
 const json = (): Json & {
   vintages: Json[];
   boroughs: (Json & { populations: Json[] })[];
-  stps: Json[];
+  geography: Json & { groupings: (Json & { groups: (Json & { members: string[] })[] })[] };
   deflators: Json & { years: unknown[]; index: unknown[] };
   linkWorkerPay: Json[];
 } => JSON.parse(JSON.stringify(dataset));
@@ -57,21 +57,40 @@ describe('parseDataset', () => {
         (j) => (nth(nth(j.boroughs, 0).populations, 0).needIndex = { sp_ltc: null }),
         'dataset.boroughs[0].populations[0].needIndex.sp_ltc must be a finite number',
       ],
+      [(j) => (nth(j.boroughs, 2).short = ''), 'dataset.boroughs[2].short must be a non-empty string'],
       [
-        (j) => (nth(j.boroughs, 1).innerOuter = 'Inner'),
-        'dataset.boroughs[1].innerOuter must be "Inner London" or "Outer London"',
+        (j) => (nth(j.boroughs, 2).code = 'london'),
+        'dataset.boroughs has the code "london", which names the whole',
       ],
       [
-        (j) => (nth(j.boroughs, 2).code = 'E08000001'),
-        'dataset.boroughs[2].code "E08000001" is not a London borough code',
+        (j) => (j.geography.groupings = []),
+        'dataset.geography.groupings is empty: the whole is the sum of the first',
+      ],
+      [(j) => (j.geography.main = 'stp'), 'dataset.geography.main "stp" is not a grouping\'s id'],
+      [
+        (j) => (nth(nth(j.geography.groupings, 1).groups, 0).members = ['E09000099']),
+        'dataset.geography.groupings[1].groups[0].members[0] E09000099 is not one of dataset.boroughs',
       ],
       [
-        (j) => (nth(j.stps, 0).boroughs = ['E09000099']),
-        'dataset.stps[0].boroughs[0] E09000099 is not one of dataset.boroughs',
+        // An ICB with no members: the model would have nothing to sum.
+        (j) => (nth(nth(j.geography.groupings, 1).groups, 0).members = []),
+        'dataset.geography.groupings[1].groups[0].members is empty: a group needs at least one area',
       ],
       [
-        (j) => Reflect.deleteProperty(nth(j.stps, 2), 'ods'),
-        'dataset.stps[2].ods must be a non-empty string',
+        (j) => nth(nth(j.geography.groupings, 1).groups, 1).members.push('E09000001'),
+        'dataset.geography.groupings[1].groups[2].members[0] E09000001 is in two groups of this grouping',
+      ],
+      [
+        (j) => nth(nth(j.geography.groupings, 0).groups, 0).members.shift(),
+        'dataset.geography.groupings[0].groups leave out E09000001: every area needs a group',
+      ],
+      [
+        (j) => (nth(nth(j.geography.groupings, 1).groups, 2).code = 'inner'),
+        'dataset.geography.groupings[1].groups[2].code "inner" is already the id of another area',
+      ],
+      [
+        (j) => Reflect.deleteProperty(nth(nth(j.geography.groupings, 1).groups, 2), 'name'),
+        'dataset.geography.groupings[1].groups[2].name must be a non-empty string',
       ],
       [(j) => Reflect.deleteProperty(j, 'deflators'), 'dataset.deflators must be an object'],
       [(j) => j.deflators.index.pop(), 'dataset.deflators.index has 15 values for 16 years'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mainGrouping } from '../../../src/lib/data/geography.ts';
 import { buildData } from '../../../scripts/data/build.ts';
 import {
   getCell,
@@ -150,7 +151,9 @@ describe('data/boroughs.csv validation names the file, row and column', () => {
     text = setCell(setCell(text, 5, 'stp_name', 'North Central London'), 5, 'icb_ods', 'QMJ');
     const result = build(text);
     if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
-    expect(result.dataset.stps.find((s) => s.code === 'E54000028')?.boroughs).toContain('E09000005');
+    expect(
+      mainGrouping(result.dataset.geography).groups.find((s) => s.code === 'E54000028')?.members,
+    ).toContain('E09000005');
   });
 
   it('a CCG described two ways', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findArea, groupsOf } from '../../../src/lib/model/index.ts';
 import {
   PRESET_IDS,
   presetScenario,
@@ -54,12 +55,14 @@ function checkSum(whole: AreaResult, parts: AreaResult[]): string[] {
 function checkAll(r: RunResult): string[] {
   const byCode = new Map(r.boroughs.map((b) => [b.id, b]));
   const members = (a: AreaResult) => a.boroughs.map((c) => byCode.get(c) as AreaResult);
+  const icbs = groupsOf(r, 'icb');
+  const [inner, outer] = groupsOf(r, 'inner_outer') as [AreaResult, AreaResult];
   return [
-    ...r.stps.flatMap((s) => checkSum(s, members(s))),
-    ...checkSum(r.london, r.stps),
-    ...checkSum(r.london, [r.inner, r.outer]),
-    ...checkSum(r.inner, members(r.inner)),
-    ...checkSum(r.outer, members(r.outer)),
+    ...icbs.flatMap((s) => checkSum(s, members(s))),
+    ...checkSum(r.london, icbs),
+    ...checkSum(r.london, [inner, outer]),
+    ...checkSum(inner, members(inner)),
+    ...checkSum(outer, members(outer)),
     ...checkSum(r.london, r.boroughs),
   ];
 }
@@ -68,10 +71,14 @@ describe('roll-ups (MODEL.md section 7, item 2)', () => {
   it('has 33 boroughs, 5 ICBs covering each borough once, Inner 14 and Outer 19', () => {
     const r = run(presetScenario('hlp2017', data), data);
     expect(r.boroughs).toHaveLength(33);
-    expect(r.stps).toHaveLength(5);
-    expect(r.stps.flatMap((s) => s.boroughs).sort()).toEqual(r.boroughs.map((b) => b.id).sort());
-    expect(r.inner.boroughs).toHaveLength(14);
-    expect(r.outer.boroughs).toHaveLength(19);
+    expect(groupsOf(r, 'icb')).toHaveLength(5);
+    expect(
+      groupsOf(r, 'icb')
+        .flatMap((s) => s.boroughs)
+        .sort(),
+    ).toEqual(r.boroughs.map((b) => b.id).sort());
+    expect(findArea(r, 'inner')?.boroughs).toHaveLength(14);
+    expect(findArea(r, 'outer')?.boroughs).toHaveLength(19);
   });
 
   it.each(PRESET_IDS)('boroughs sum to ICBs sum to London for every output: %s', (id) => {

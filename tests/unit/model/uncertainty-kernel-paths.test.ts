@@ -5,6 +5,7 @@
  * falls in; and a call must not be changed by the calls before it (work arrays are reused).
  */
 import { describe, expect, it } from 'vitest';
+import { findArea } from '../../../src/lib/model/index.ts';
 import {
   PARAMS,
   monteCarlo,
@@ -34,11 +35,7 @@ function mismatches(s: Scenario): string[] {
     const areas = run({ ...s, values }, data);
     for (const id of ['london', 'E09000001', 'E09000030', 'E54000029']) {
       const a = r.areas.findIndex((x) => x.id === id);
-      const ref = summarise(
-        id === 'london'
-          ? areas.london
-          : (areas.boroughs.find((b) => b.id === id) ?? areas.stps.find((x) => x.id === id))!,
-      );
+      const ref = summarise(findArea(areas, id)!);
       const t = r.totals[a]!;
       const pairs: [string, number, number][] = [
         ['gross', t.gross[d]!, ref.gross],

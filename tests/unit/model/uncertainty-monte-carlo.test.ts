@@ -1,6 +1,8 @@
 /** Monte Carlo uncertainty (MODEL.md section 6; section 7 item 6). */
 import { quantileSorted } from 'd3-array';
 import { describe, expect, it } from 'vitest';
+import { allGroups } from '../../../src/lib/data/geography.ts';
+import { findArea } from '../../../src/lib/model/index.ts';
 import {
   PARAM_BY_ID,
   findUncertainty,
@@ -52,7 +54,7 @@ function intervals(a: AreaUncertainty): (Interval | null)[] {
 describe('Monte Carlo', () => {
   it('covers London, Inner, Outer, the 5 ICBs and the 33 boroughs, every year', () => {
     expect(result.areas.map((a) => a.id).slice(0, 3)).toEqual(['london', 'inner', 'outer']);
-    expect(result.areas.filter((a) => a.kind === 'stp')).toHaveLength(5);
+    expect(result.areas.filter((a) => a.kind === 'icb')).toHaveLength(5);
     expect(result.areas.filter((a) => a.kind === 'borough')).toHaveLength(33);
     for (const a of result.areas) expect(a.grossByYear).toHaveLength(4);
     expect(result.draws).toBe(4000);
@@ -80,9 +82,7 @@ describe('Monte Carlo', () => {
   it('puts the deterministic evidence-central result inside [p5, p95] (section 7 item 6)', () => {
     const r = run(central, data);
     for (const id of ['london', 'inner', 'E54000027', 'E09000022']) {
-      const det = summarise(
-        r.london.id === id ? r.london : [r.inner, ...r.stps, ...r.boroughs].find((a) => a.id === id)!,
-      );
+      const det = summarise(findArea(r, id)!);
       const mc = findUncertainty(result, id)!;
       for (const [x, i] of [
         [det.gross, mc.gross],
@@ -110,11 +110,7 @@ describe('Monte Carlo', () => {
     const index = new Map(draws.areas.map((a, i) => [a.id, i]));
     const members = (id: string): string[] => {
       if (id === 'london') return data.boroughs.map((b) => b.code);
-      if (id === 'inner' || id === 'outer')
-        return data.boroughs
-          .filter((b) => b.innerOuter === (id === 'inner' ? 'Inner London' : 'Outer London'))
-          .map((b) => b.code);
-      return data.stps.find((x) => x.code === id)!.boroughs;
+      return allGroups(data.geography).find((x) => x.code === id)!.members;
     };
     const problems: string[] = [];
     for (const area of draws.areas.filter((a) => a.kind !== 'borough')) {

@@ -1,5 +1,6 @@
 /** One-way sensitivity (tornado) and switching values (MODEL.md section 6). */
 import { describe, expect, it } from 'vitest';
+import { findArea } from '../../../src/lib/model/index.ts';
 import {
   PARAMS,
   paramApplies,
@@ -16,7 +17,7 @@ import { data, relClose, scenario } from './fixtures.ts';
 
 function netOf(s: Scenario, id: string, from = 0) {
   const r = run(s, data);
-  const area = [r.london, r.inner, r.outer, ...r.stps, ...r.boroughs].find((a) => a.id === id)!;
+  const area = findArea(r, id)!;
   const sum = summarise(area);
   const net = sum.netByYear.slice(from).reduce((a, b) => a + b, 0);
   return { ...sum, net };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mainGrouping } from '../../../src/lib/data/geography.ts';
 import {
   PARAMS,
   PRESETS,
@@ -35,7 +36,7 @@ const AREAS = new Set([
   'london',
   'inner',
   'outer',
-  ...data.stps.map((s) => s.code),
+  ...mainGrouping(data.geography).groups.map((s) => s.code),
   ...data.boroughs.map((b) => b.code),
 ]);
 

@@ -1,4 +1,5 @@
 /** The map's table alternative and CSV: one row per borough, raw numbers. */
+import { groupOfArea, levelLabels, mainGrouping } from '../../data/geography.ts';
 import type { Dataset } from '../../data/types.ts';
 import { money, people } from '../../format.ts';
 import type { MetricDef } from '../../metrics.ts';
@@ -49,15 +50,16 @@ export function mapTable(
   /** More columns, by borough code (the Monte Carlo ranges once known). */
   extra: ExtraColumns | null = null,
 ): TableData {
-  const stpName = new Map(data.stps.map((s) => [s.code, s.name]));
+  const groupOf = groupOfArea(mainGrouping(data.geography));
+  const labels = levelLabels(data.geography);
   const fixed = FIXED.filter((c) => c.metric !== def.id);
   const columns: TableColumn[] = [
-    { key: 'name', label: 'Borough' },
-    { key: 'stp', label: 'ICB' },
+    { key: 'name', label: labels.Area },
+    { key: 'stp', label: labels.Group },
     { key: 'metric', label: `${def.label} (${def.unit})`, numeric: true, format: def.format },
     ...fixed.map(({ key, label, numeric, format }) => ({ key, label, numeric, format })),
     ...(extra?.columns ?? []),
-    { key: 'code', label: 'ONS code' },
+    { key: 'code', label: labels.code },
   ];
   const rows = [...data.boroughs].sort(byName).flatMap((b) => {
     const s = summaries.get(b.code);
@@ -66,7 +68,7 @@ export function mapTable(
       {
         code: b.code,
         name: b.name,
-        stp: stpName.get(b.stpCode) ?? b.stpCode,
+        stp: groupOf.get(b.code)?.name ?? '',
         metric: def.value(s),
         ...Object.fromEntries(fixed.map((c) => [c.key, c.value(s)])),
         ...extra?.cells(b.code),

@@ -4,6 +4,7 @@
  * The deterministic run and the Monte Carlo both start from it.
  */
 import type { Dataset, PopulationVintage } from '../../data/types.ts';
+import { WHOLE_ID } from '../../data/geography.ts';
 import { COHORTS, COHORT_INFO } from '../dimensions.ts';
 import { PARAMS, type ParamId } from '../parameters.ts';
 import { linkWorkerPayIn, priceFactor } from '../prices.ts';
@@ -27,7 +28,7 @@ export interface Plan {
   C: number;
   /** 1 for social prescribing cohorts, whose starts link workers can limit. */
   isSp: Uint8Array;
-  /** London, Inner, Outer, the ICBs, then the boroughs. */
+  /** The whole (London), every group of every grouping in order (Inner, Outer, the ICBs), then the areas. */
   areas: AreaInfo[];
   /** The ONS vintage the population starts from. */
   vintage: PopulationVintage;
@@ -55,12 +56,15 @@ export interface Plan {
   price: Partial<Record<ParamId, number>>;
   /** Link worker pay (ARRS maximum) in year t at the scenario's prices, [t]. */
   pay: Float64Array;
-  /** Roll-up accumulators: the ICBs (0..S-1), then Inner (S) and Outer (S + 1). */
+  /** Roll-up accumulators, one per group: group r is area 1 + r. */
   rollups: number;
-  stpOf: Int32Array;
-  innerOuterOf: Int32Array;
-  /** Area index of each accumulator; London (area 0) is Inner + Outer. */
+  /** Groupings, G: borough b's accumulator in grouping g is groupOf[b * G + g]. */
+  G: number;
+  groupOf: Int32Array;
+  /** Area index of each accumulator. */
   rollupArea: Int32Array;
+  /** The accumulators whose sum is the whole (area 0): the first grouping's groups. */
+  wholeParts: Int32Array;
   /** Area index of borough b is boroughArea + b. */
   boroughArea: number;
 }
@@ -79,7 +83,8 @@ export function makePlan(settings: ScenarioSettings, data: Dataset): Plan {
   const T = horizonYears(startYear, endYear);
   const B = data.boroughs.length;
   const C = COHORTS.length;
-  const S = data.stps.length;
+  const { groupings } = data.geography;
+  const G = groupings.length;
   const vi = vintageFor(data, startYear);
   const vintage = data.vintages[vi] as PopulationVintage;
   const observed = settings.population === 'observed';
@@ -89,10 +94,16 @@ export function makePlan(settings: ScenarioSettings, data: Dataset): Plan {
   const residents = new Float64Array(B);
   const popRatio = new Float64Array(B * T).fill(1);
   const growthPower = new Int32Array(B * T);
-  const stpIndex = new Map<string, number>();
-  data.stps.forEach((s, i) => s.boroughs.forEach((code) => stpIndex.set(code, i)));
-  const stpOf = new Int32Array(B);
-  const innerOuterOf = new Int32Array(B);
+  // Accumulator of each area in each grouping, numbering the groups in the geography's order.
+  const accumulator = new Map<string, number>();
+  let rollups = 0;
+  groupings.forEach((g, gi) =>
+    g.groups.forEach((group) => {
+      for (const code of group.members) accumulator.set(`${gi} ${code}`, rollups);
+      rollups++;
+    }),
+  );
+  const groupOf = new Int32Array(B * G);
   const lastObserved = vintage.baseYear + vintage.years.length - 1;
   let maxPower = 0;
 
@@ -115,10 +126,11 @@ export function makePlan(settings: ScenarioSettings, data: Dataset): Plan {
       growthPower[bi * T + t] = power;
       if (power > maxPower) maxPower = power;
     }
-    const stp = stpIndex.get(b.code);
-    if (stp === undefined) throw new Error(`Borough ${b.code} is in no ICB`);
-    stpOf[bi] = stp;
-    innerOuterOf[bi] = b.innerOuter === 'Inner London' ? S : S + 1;
+    groupings.forEach((g, gi) => {
+      const r = accumulator.get(`${gi} ${b.code}`);
+      if (r === undefined) throw new Error(`${b.name} (${b.code}) is in no group of ${g.names.plural}`);
+      groupOf[bi * G + gi] = r;
+    });
   });
 
   const isSp = Uint8Array.from(COHORTS, (c) => (COHORT_INFO[c].programme === 'sp' ? 1 : 0));
@@ -129,17 +141,14 @@ export function makePlan(settings: ScenarioSettings, data: Dataset): Plan {
     linkWorkerPayIn(data.linkWorkerPay, data.deflators, startYear + t, settings.priceYear),
   );
 
+  const { whole, leaf } = data.geography;
   const areas: AreaInfo[] = [
-    { id: 'london', name: 'London', kind: 'london' },
-    { id: 'inner', name: 'Inner London', kind: 'innerOuter' },
-    { id: 'outer', name: 'Outer London', kind: 'innerOuter' },
-    ...data.stps.map((s) => ({ id: s.code, name: s.name, kind: 'stp' as const })),
-    ...data.boroughs.map((b) => ({ id: b.code, name: b.name, kind: 'borough' as const })),
+    { id: WHOLE_ID, name: whole.name, kind: whole.id },
+    ...groupings.flatMap((g) => g.groups.map((group) => ({ id: group.code, name: group.name, kind: g.id }))),
+    ...data.boroughs.map((b) => ({ id: b.code, name: b.name, kind: leaf.id })),
   ];
-  const rollupArea = new Int32Array(S + 2);
-  for (let i = 0; i < S; i++) rollupArea[i] = 3 + i;
-  rollupArea[S] = 1;
-  rollupArea[S + 1] = 2;
+  const rollupArea = Int32Array.from({ length: rollups }, (_, r) => 1 + r);
+  const wholeParts = Int32Array.from({ length: groupings[0]?.groups.length ?? 0 }, (_, r) => r);
   return {
     settings,
     T,
@@ -159,11 +168,12 @@ export function makePlan(settings: ScenarioSettings, data: Dataset): Plan {
     ...sharing(popRatio, growthPower, B, T),
     price,
     pay,
-    rollups: S + 2,
-    stpOf,
-    innerOuterOf,
+    rollups,
+    G,
+    groupOf,
     rollupArea,
-    boroughArea: 3 + S,
+    wholeParts,
+    boroughArea: 1 + rollups,
   };
 }
 

@@ -145,11 +145,10 @@ function workspaceFor(plan: Plan, size: number): Workspace {
   return kept.ws;
 }
 
-/** Where each borough's totals go in a block: its own slot, its ICB's and Inner's or Outer's. */
+/** Where each borough's totals go in a block: its own slot, and its group's in each grouping. */
 interface Slots {
   own: number;
-  stp: number;
-  innerOuter: number;
+  groups: Int32Array;
 }
 
 /** Evaluate D draws (cols[param][d]) and hand every area to the sink. */
@@ -163,10 +162,11 @@ export function simulate(
   const { T, B } = plan;
   const R = plan.rollups;
   const areaCount = plan.areas.length;
-  const rollAreas = [...Array.from(plan.rollupArea), 0];
+  const rollAreas = Array.from(plan.rollupArea);
+  const wholeParts = Array.from(plan.wholeParts, (r) => rollAreas[r]!);
+  const groupAreas = (b: number) =>
+    Array.from(plan.groupOf.subarray(b * plan.G, (b + 1) * plan.G), (r) => rollAreas[r]!);
   const size = Math.min(D, BLOCK);
-  const inner = rollAreas[R - 2]!;
-  const outer = rollAreas[R - 1]!;
   // Every measure for the areas shown in full; NHS benefits, cost and net for the rest.
   const keysOf = (a: number) => (options.detail.has(a) ? MEASURES : BASIC);
   const alloc = (n: number) => buffers.take(n);
@@ -177,16 +177,13 @@ export function simulate(
   const blockYears = Array.from({ length: areaCount }, (_, a) =>
     options.yearly.has(a) ? makeAreaYears(T, size, alloc) : null,
   );
-  // The areas whose years each borough is part of: itself, its ICB, Inner or Outer, London.
+  // The areas whose years each borough is part of: itself, its group in each grouping, the whole.
   const parts = Array.from({ length: B }, (_, b) =>
-    [plan.boroughArea + b, rollAreas[plan.stpOf[b]!]!, rollAreas[plan.innerOuterOf[b]!]!, 0].flatMap(
-      (a) => blockYears[a] ?? [],
-    ),
+    [plan.boroughArea + b, ...groupAreas(b), 0].flatMap((a) => blockYears[a] ?? []),
   );
   const slots: Slots[] = Array.from({ length: B }, (_, b) => ({
     own: plan.boroughArea + b,
-    stp: rollAreas[plan.stpOf[b]!]!,
-    innerOuter: rollAreas[plan.innerOuterOf[b]!]!,
+    groups: Int32Array.from(groupAreas(b)),
   }));
   const ws = workspaceFor(plan, size);
   const london = blockYears[0];
@@ -198,11 +195,14 @@ export function simulate(
     const block = {} as ParamColumns;
     for (const id of Object.keys(cols) as (keyof ParamColumns)[]) block[id] = cols[id].subarray(d0, d0 + n);
     simulateBlock(plan, block, n, options.from, ws, parts, everyone, slots, back);
-    // London is Inner plus Outer.
+    // The whole (London) is the sum of the first grouping's groups (Inner plus Outer).
     const bt = ws.totals;
     for (let d = 0; d < n; d++)
-      for (let m = 0; m < M; m++)
-        bt[d * M + m] = bt[(inner * size + d) * M + m]! + bt[(outer * size + d) * M + m]!;
+      for (let m = 0; m < M; m++) {
+        let sum = 0;
+        for (const a of wholeParts) sum += bt[(a * size + d) * M + m]!;
+        bt[d * M + m] = sum;
+      }
     totals.forEach((t, a) => {
       for (const key of keysOf(a)) {
         const m = MEASURES.indexOf(key);
@@ -425,12 +425,9 @@ function addTotals(
     totals[o + 7] = people;
     totals[o + 8] = gp;
     totals[o + 9] = wellbys;
-    const r1 = (slots.stp * size + d) * M;
-    const r2 = (slots.innerOuter * size + d) * M;
-    for (let m = 0; m < M; m++) {
-      const x = totals[o + m]!;
-      totals[r1 + m]! += x;
-      totals[r2 + m]! += x;
+    for (let g = 0; g < slots.groups.length; g++) {
+      const r = (slots.groups[g]! * size + d) * M;
+      for (let m = 0; m < M; m++) totals[r + m]! += totals[o + m]!;
     }
   }
 }

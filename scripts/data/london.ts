@@ -1,4 +1,10 @@
-import type { InnerOuter } from '../../src/lib/data/types.ts';
+/**
+ * The London data definition: the one place that knows London's areas are its 33
+ * boroughs (E09 codes), grouped into five ICBs (E54 codes) and into Inner and Outer
+ * London, and which columns of data/boroughs.csv hold them. Everything downstream
+ * reads the levels from the dataset's geography (src/lib/data/types.ts, Geography).
+ */
+import type { AreaGroup, Geography } from '../../src/lib/data/types.ts';
 import type { ColumnRule } from './csv.ts';
 
 /** An ONS vintage as columns of data/boroughs.csv (see data/SOURCES.md). */
@@ -36,7 +42,13 @@ export const allAgesColumn = (year: number) => `pop_${year}`;
 /** Every column that holds a head count and so must add up to an ONS total. */
 export const COUNT_COLUMNS = VINTAGES.flatMap((v) => [...v.years.map(allAgesColumn), v.adults, v.older]);
 
-export const INNER_OUTER: readonly InnerOuter[] = ['Inner London', 'Outer London'];
+/** The inner_outer column's values, and the id each one's area has. */
+export const INNER_OUTER = ['Inner London', 'Outer London'] as const;
+export type InnerOuter = (typeof INNER_OUTER)[number];
+const INNER_OUTER_ID: Readonly<Record<InnerOuter, string>> = {
+  'Inner London': 'inner',
+  'Outer London': 'outer',
+};
 
 const count: ColumnRule = { kind: 'number', integer: true, min: 0, minExclusive: true, what: 'a population' };
 const percent: ColumnRule = { kind: 'number', blank: 'allowed', min: 0, max: 100, what: 'a percentage' };
@@ -90,3 +102,93 @@ export const LONDON_STPS: Readonly<Record<string, { name: string; ods: string }>
   E54000030: { name: 'South East London', ods: 'QKK' },
   E54000031: { name: 'South West London', ods: 'QWE' },
 };
+
+/**
+ * Three-letter borough labels for the tile map and the map. Letters follow the names so
+ * they read without a key (after the common London tile-map conventions); the table and
+ * tooltips always give full names.
+ */
+export const LONDON_SHORT: Readonly<Record<string, string>> = {
+  E09000001: 'CTY',
+  E09000002: 'BAR',
+  E09000003: 'BRN',
+  E09000004: 'BXL',
+  E09000005: 'BRT',
+  E09000006: 'BRM',
+  E09000007: 'CAM',
+  E09000008: 'CRD',
+  E09000009: 'EAL',
+  E09000010: 'ENF',
+  E09000011: 'GRE',
+  E09000012: 'HAC',
+  E09000013: 'HMS',
+  E09000014: 'HGY',
+  E09000015: 'HRW',
+  E09000016: 'HAV',
+  E09000017: 'HIL',
+  E09000018: 'HNS',
+  E09000019: 'ISL',
+  E09000020: 'KNS',
+  E09000021: 'KNG',
+  E09000022: 'LAM',
+  E09000023: 'LEW',
+  E09000024: 'MRT',
+  E09000025: 'NWM',
+  E09000026: 'RDB',
+  E09000027: 'RCH',
+  E09000028: 'SWK',
+  E09000029: 'STN',
+  E09000030: 'TOW',
+  E09000031: 'WFO',
+  E09000032: 'WND',
+  E09000033: 'WST',
+};
+
+/** A borough's place in the levels, as data/boroughs.csv gives it. */
+export interface BoroughLevels {
+  code: string;
+  innerOuter: InnerOuter;
+  stpCode: string;
+  stpName: string;
+}
+
+/**
+ * London's levels as data: boroughs, grouped into Inner and Outer London (whose sum is
+ * London) and into the five ICBs (drawn on the map). Boroughs sorted by code.
+ */
+export function londonGeography(boroughs: readonly BoroughLevels[]): Geography {
+  const members = (keep: (b: BoroughLevels) => boolean) =>
+    boroughs
+      .filter(keep)
+      .map((b) => b.code)
+      .sort();
+  const icbs: AreaGroup[] = [...new Set(boroughs.map((b) => b.stpCode))].sort().map((code) => {
+    const known = LONDON_STPS[code];
+    if (!known) throw new Error(`internal: ICB ${code} not validated`);
+    const name = boroughs.find((b) => b.stpCode === code)?.stpName ?? known.name;
+    return { code, name, ods: known.ods, members: members((b) => b.stpCode === code) };
+  });
+  return {
+    whole: { id: 'london', name: 'London' },
+    leaf: { id: 'borough', names: { singular: 'borough', plural: 'boroughs' }, code: 'ONS code' },
+    groupings: [
+      {
+        id: 'inner_outer',
+        names: { singular: 'Inner or Outer London', plural: 'Inner and Outer London' },
+        title: 'Inner and Outer London',
+        groups: INNER_OUTER.map((io) => ({
+          code: INNER_OUTER_ID[io],
+          name: io,
+          members: members((b) => b.innerOuter === io),
+        })),
+      },
+      {
+        id: 'icb',
+        names: { singular: 'ICB', plural: 'ICBs' },
+        title: 'Integrated care boards (the 2016 STP footprints)',
+        groups: icbs,
+      },
+    ],
+    main: 'icb',
+  };
+}

@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { SITE_POLICY } from './scripts/csp.ts';
+import { headersFile, headersFor } from './scripts/headers.ts';
 
 /** The Monte Carlo worker's file in dist/assets/, without a hash: the page names it. */
 const WORKER = 'monte-carlo.worker';
@@ -22,6 +25,42 @@ const contentSecurityPolicy: Plugin = {
 };
 
 /**
+ * The site's response headers (scripts/headers.ts): written into dist/ as `_headers` for
+ * Netlify and Cloudflare Pages, and sent by `npm run preview`. Not for the single file.
+ */
+function responseHeaders(): Plugin {
+  let publicDir = '';
+  return {
+    name: 'response-headers',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    generateBundle: {
+      // After Vite has added index.html to the bundle.
+      order: 'post',
+      handler(_, bundle) {
+        // Every file of the site: the bundle's, and public/'s, which Vite copies beside them.
+        const copied = publicDir
+          ? readdirSync(publicDir, { recursive: true, withFileTypes: true })
+              .filter((entry) => entry.isFile())
+              .map((entry) => relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+          : [];
+        const files = [...Object.keys(bundle), ...copied].map((file) => `/${file}`);
+        if (!files.includes('/index.html')) throw new Error('_headers: index.html is not in the bundle yet');
+        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(files) });
+      },
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
+/**
  * `vite build` writes the static site to dist/. `vite build --mode single` (run by
  * `npm run build:single`, which then seals it with a CSP) writes one self-contained
  * HTML file to dist-single/: data, styles, every lazy chunk and the worker inlined.
@@ -32,7 +71,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       svelte(),
       contentSecurityPolicy,
-      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : [responseHeaders()]),
     ],
     base: './',
     // public/ holds the data files, which the single file carries inside its script.

@@ -1,8 +1,9 @@
-/** A minimal static server for dist/ on 127.0.0.1, for browser tests and the benchmark. */
+/** A minimal static server for dist/ on 127.0.0.1, for browser tests, the benchmark and Lighthouse, with the site's headers. */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headersFor, SECURITY_HEADERS } from '../../../scripts/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,17 +33,17 @@ export async function serveDist(root = 'dist'): Promise<StaticServer> {
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         const body = await readFile(file);
-        // As a static host should: files named by their content (assets/) are kept for good,
-        // the rest (the page, its data, the worker) checked each time.
-        const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+        // The headers a real host sends (scripts/headers.ts): the security headers, files named
+        // by their content (assets/) kept for good, the rest (the page, its data, the worker)
+        // checked each time.
         res
           .writeHead(200, {
+            ...headersFor(path),
             'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-            'cache-control': cache,
           })
           .end(body);
       } catch {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain' }).end('not found');
       }
     })();
   });

@@ -10,7 +10,10 @@ import { mainGrouping } from '../src/lib/data/geography.ts';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildData, pageDataset } from './data/build.ts';
-import { formatIssue, type DataIssue } from './data/errors.ts';
+import { areasTemplate } from './data/template.ts';
+import { readAreas } from '../src/lib/areas/read-areas.ts';
+import { TEMPLATE_FILE } from '../src/lib/areas/template-file.ts';
+import { formatIssue, type DataIssue } from '../src/lib/data/read/errors.ts';
 
 const BOUNDARIES = 'node_modules/vega-datasets/data/londonBoroughs.json';
 
@@ -88,9 +91,20 @@ function main(): number {
   mkdirSync(args.outDir, { recursive: true });
   const datasetPath = join(args.outDir, 'boroughs.json');
   const mapPath = join(args.outDir, 'map.json');
+  const page = pageDataset(result.dataset);
+  // The template of one's own areas must read back through the page's own reader.
+  const templatePath = join(args.outDir, TEMPLATE_FILE);
+  const template = areasTemplate(result.dataset);
+  const readBack = readAreas({ file: TEMPLATE_FILE, text: template, base: page });
+  if (!readBack.ok) {
+    console.error(`data: the areas template does not read back; nothing was written.`);
+    for (const issue of readBack.issues) console.error(`  ${formatIssue(issue)}`);
+    return 1;
+  }
   writeAll([
-    { path: datasetPath, text: `${JSON.stringify(pageDataset(result.dataset))}\n` },
+    { path: datasetPath, text: `${JSON.stringify(page)}\n` },
     { path: mapPath, text: `${JSON.stringify(result.map)}\n` },
+    { path: templatePath, text: template },
   ]);
   // The TopoJSON earlier builds wrote: the page no longer loads it, so don't ship it.
   rmSync(join(args.outDir, 'boroughs.topo.json'), { force: true });

@@ -12,10 +12,17 @@ import {
   allAgesColumn,
   londonGeography,
 } from './london.ts';
-import { cellTexts, readCsv, requireColumns, typeColumns, type TextFile, type TypedCsv } from './csv.ts';
-import type { DataIssue } from './errors.ts';
+import {
+  cellTexts,
+  readCsv,
+  requireColumns,
+  typeColumns,
+  type TextFile,
+  type TypedCsv,
+} from '../../src/lib/data/read/csv.ts';
+import type { DataIssue } from '../../src/lib/data/read/errors.ts';
 import { joinBoundaries, parseBoundaries, type BoroughForMap, type BoroughTopology } from './geometry.ts';
-import { checkNeedIndexMeans, computeNeedIndex, type NeedInput } from './need-index.ts';
+import { checkNeedIndexMeans, computeNeedIndex, type NeedInput } from '../../src/lib/data/read/need-index.ts';
 import { parseTotals } from './totals.ts';
 import { checkAgeBands, checkCcgs, checkCodes, checkStps, checkTotals } from './validate.ts';
 import { parseDeflators, parseLinkWorkerPay } from './yearly-tables.ts';

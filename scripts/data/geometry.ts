@@ -1,5 +1,5 @@
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
-import { quote, type DataIssue } from './errors.ts';
+import { quote, type DataIssue } from '../../src/lib/data/read/errors.ts';
 
 export interface BoundaryProperties {
   name: string;

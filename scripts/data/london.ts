@@ -5,7 +5,7 @@
  * reads the levels from the dataset's geography (src/lib/data/types.ts, Geography).
  */
 import type { AreaGroup, Geography } from '../../src/lib/data/types.ts';
-import type { ColumnRule } from './csv.ts';
+import type { ColumnRule } from '../../src/lib/data/read/csv.ts';
 
 /** An ONS vintage as columns of data/boroughs.csv (see data/SOURCES.md). */
 export interface VintageColumns {

@@ -7,8 +7,8 @@ import {
   rowRef,
   type ColumnRule,
   type TextFile,
-} from './csv.ts';
-import type { DataIssue } from './errors.ts';
+} from '../../src/lib/data/read/csv.ts';
+import type { DataIssue } from '../../src/lib/data/read/errors.ts';
 
 /** Areas a published total can cover: all 33 boroughs, or those with this inner_outer value. */
 export const TOTAL_AREAS = ['London', 'Inner London', 'Outer London'] as const;

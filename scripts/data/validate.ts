@@ -1,8 +1,8 @@
 import { op } from 'arquero';
 import { LONDON_CODES, LONDON_STPS, VINTAGES, allAgesColumn } from './london.ts';
-import { rowRef, type Csv, type TypedCsv } from './csv.ts';
-import { formatCount, quote, type DataIssue } from './errors.ts';
-import { withParams } from './table.ts';
+import { rowRef, type Csv, type TypedCsv } from '../../src/lib/data/read/csv.ts';
+import { formatCount, quote, type DataIssue } from '../../src/lib/data/read/errors.ts';
+import { withParams } from '../../src/lib/data/read/table.ts';
 import type { PublishedTotal } from './totals.ts';
 
 /** Values of a typed column (null where blank or invalid). */

@@ -11,8 +11,8 @@ import {
   parseCell,
   type ColumnRule,
   type TextFile,
-} from './csv.ts';
-import { quote, type DataIssue } from './errors.ts';
+} from '../../src/lib/data/read/csv.ts';
+import { quote, type DataIssue } from '../../src/lib/data/read/errors.ts';
 
 /** The edition of data/deflators.csv, named on screen wherever money is converted. */
 export const DEFLATOR_EDITION =

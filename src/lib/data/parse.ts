@@ -16,6 +16,7 @@ import {
   type Tile,
 } from './types.ts';
 import { WHOLE_ID } from './geography.ts';
+import { needMeanProblems } from './need-weights.ts';
 
 /**
  * A light structural check of the generated boroughs.json. The build has already
@@ -32,6 +33,10 @@ export function parseDataset(json: unknown): Dataset {
     borough(b, `dataset.boroughs[${i}]`, vintages),
   );
   if (boroughs.length === 0) fail('dataset.boroughs', 'is empty');
+  vintages.forEach((v, vi) => {
+    const problems = needMeanProblems(boroughs.map((b) => b.populations[vi] as BoroughPopulation));
+    if (problems.length > 0) fail('dataset.boroughs', `in vintage ${v.id}: ${problems.join('; ')}`);
+  });
   const codes = new Set(boroughs.map((b) => b.code));
   if (codes.size !== boroughs.length) fail('dataset.boroughs', 'has a duplicated code');
   if (codes.has(WHOLE_ID)) fail('dataset.boroughs', `has the code "${WHOLE_ID}", which names the whole`);
@@ -286,9 +291,11 @@ function integer(value: unknown, path: string): number {
   return n;
 }
 
+/** A head count: above 0 and at most 100 million, so no sum can overflow to infinity. */
 function count(value: unknown, path: string): number {
   const n = integer(value, path);
   if (n <= 0) fail(path, 'must be a positive count');
+  if (n > 100_000_000) fail(path, 'is over 100 million: not the population of an area');
   return n;
 }
 

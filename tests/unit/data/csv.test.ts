@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cellTexts, parseCell, readCsv, scanRecords, type ColumnRule } from '../../../scripts/data/csv.ts';
-import { formatIssue } from '../../../scripts/data/errors.ts';
+import {
+  cellTexts,
+  parseCell,
+  readCsv,
+  scanRecords,
+  type ColumnRule,
+} from '../../../src/lib/data/read/csv.ts';
+import { formatIssue } from '../../../src/lib/data/read/errors.ts';
 
 describe('scanRecords', () => {
   it('counts fields per record, honouring quotes, CRLF and a missing final newline', () => {

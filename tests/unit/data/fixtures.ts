@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildInputs, BuildResult } from '../../../scripts/data/build.ts';
-import { formatIssue } from '../../../scripts/data/errors.ts';
+import { formatIssue } from '../../../src/lib/data/read/errors.ts';
 
 /** The project root: paths below are relative to it, as the build labels them. */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

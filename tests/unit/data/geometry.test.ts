@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../../scripts/data/errors.ts';
+import { formatIssue } from '../../../src/lib/data/read/errors.ts';
 import { joinBoundaries, parseBoundaries, type BoroughForMap } from '../../../scripts/data/geometry.ts';
 
 const FILES = { boundaries: 'b.json', boroughs: 'x.csv' };

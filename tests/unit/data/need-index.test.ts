@@ -6,7 +6,7 @@ import {
   indicatorIndex,
   weightedMean,
   type NeedInput,
-} from '../../../scripts/data/need-index.ts';
+} from '../../../src/lib/data/read/need-index.ts';
 import { COHORTS, type NeedIndicator } from '../../../src/lib/data/types.ts';
 
 function row(

@@ -92,6 +92,30 @@ describe('parseDataset', () => {
         (j) => Reflect.deleteProperty(nth(nth(j.geography.groupings, 1).groups, 2), 'name'),
         'dataset.geography.groupings[1].groups[2].name must be a non-empty string',
       ],
+      [
+        // Every need index 0: the model would share out nothing.
+        (j) =>
+          j.boroughs.forEach(
+            (b) =>
+              (nth(b.populations, 1).needIndex = { sp_ltc: 0, sp_mh: 0, sp_iso: 0, sp_fa: 0, epp_ltc: 0 }),
+          ),
+        'dataset.boroughs in vintage mid2024: the need index sp_ltc averages 0, not 1, over the areas',
+      ],
+      [
+        (j) =>
+          (nth(nth(j.boroughs, 5).populations, 0).needIndex = {
+            sp_ltc: 1e308,
+            sp_mh: 1,
+            sp_iso: 1,
+            sp_fa: 1,
+            epp_ltc: 1,
+          }),
+        'dataset.boroughs in vintage mid2016: the need index sp_ltc averages',
+      ],
+      [
+        (j) => (nth(nth(j.boroughs, 5).populations, 0).adults18 = 1e15),
+        'dataset.boroughs[5].populations[0].adults18 is over 100 million: not the population of an area',
+      ],
       [(j) => Reflect.deleteProperty(j, 'deflators'), 'dataset.deflators must be an object'],
       [(j) => j.deflators.index.pop(), 'dataset.deflators.index has 15 values for 16 years'],
       [(j) => (j.deflators.years[3] = 2019), 'dataset.deflators.years must be consecutive'],

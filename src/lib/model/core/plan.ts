@@ -119,10 +119,11 @@ export function makePlan(settings: ScenarioSettings, data: Dataset): Plan {
     for (let t = 0; t < T; t++) {
       // Year t is counted at the mid-year population of its first calendar year.
       const year = startYear + t;
-      const known = observed ? Math.min(year, lastObserved) : vintage.baseYear;
+      // A year before the base year (data that starts late) is counted at the base year's population.
+      const known = observed ? Math.max(vintage.baseYear, Math.min(year, lastObserved)) : vintage.baseYear;
       if (observed && known > vintage.baseYear)
         popRatio[bi * T + t] = (pop.allAges[known - vintage.baseYear] as number) / (pop.allAges[0] as number);
-      const power = year - known;
+      const power = Math.max(0, year - known);
       growthPower[bi * T + t] = power;
       if (power > maxPower) maxPower = power;
     }

@@ -185,7 +185,7 @@ export function londonGeography(boroughs: readonly BoroughLevels[]): Geography {
       {
         id: 'icb',
         names: { singular: 'ICB', plural: 'ICBs' },
-        title: 'Integrated care boards (the 2016 STP footprints)',
+        title: 'Integrated care boards (ICBs), the 2016 STP footprints',
         groups: icbs,
       },
     ],

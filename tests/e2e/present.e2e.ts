@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { money } from '../../src/lib/format.ts';
 import { PRESETS, PRESET_IDS } from '../../src/lib/model/index.ts';
-import { HEADLINES } from '../../src/lib/charts/map/wording.ts';
+import { mapHeadline } from '../../src/lib/charts/map/wording.ts';
 import { rankedTitle } from '../../src/lib/charts/ranked/rank.ts';
 import { SCENE_COUNT } from '../../src/lib/state/view-state.ts';
 import { AREA_SCENES } from '../../src/lib/present/scenes.ts';
@@ -48,9 +48,9 @@ describe('presenter mode in Chromium', () => {
     expect(await text(page, 'present-hospital')).toBe(money(report.totals.hospital));
     expect(await text(page, 'present-net')).toBe(money(report.totals.net));
 
-    await press(page, 'ArrowRight', 2, HEADLINES.supportedPerThousand);
+    await press(page, 'ArrowRight', 2, mapHeadline('supportedPerThousand', 'borough'));
     await expect.poll(() => page.locator('[data-testid="geo-map"] [data-code]').count()).toBe(33);
-    await press(page, ' ', 3, rankedTitle('supportedPerThousand'));
+    await press(page, ' ', 3, rankedTitle('supportedPerThousand', 'boroughs'));
     const top = boroughsByMapMeasure();
     const ranked = await page.locator('[data-testid="present-ranked"] li .name').allTextContents();
     expect(ranked).toEqual(top.slice(0, 10).map((b, i) => `${i + 1}. ${b.name}`));
@@ -75,7 +75,7 @@ describe('presenter mode in Chromium', () => {
 
     await press(page, 'PageUp', SHARE - 1, top[AREA_SCENES - 1]!.name);
     await press(page, 'Home', 1, 'London');
-    await press(page, 'ArrowRight', 2, HEADLINES.supportedPerThousand);
+    await press(page, 'ArrowRight', 2, mapHeadline('supportedPerThousand', 'borough'));
     await press(page, 'ArrowLeft', 1, 'London');
     await press(page, 'End', SHARE, 'Take this scenario with you');
     await press(page, 'ArrowUp', SHARE - 1, top[AREA_SCENES - 1]!.name);

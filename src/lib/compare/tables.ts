@@ -3,6 +3,7 @@ import { money } from '../format.ts';
 import type { MetricDef } from '../metrics.ts';
 import type { AreaSummary } from '../model/index.ts';
 import type { TableData } from '../ui/table.ts';
+import type { LevelLabels } from '../data/geography.ts';
 import { signed, type BoroughDiff } from './diff.ts';
 
 /** The difference map's table alternative: one row per borough, sorted by B − A. */
@@ -12,16 +13,17 @@ export function boroughDiffTable(
   labelA: string,
   labelB: string,
   selected: string,
+  words: Pick<LevelLabels, 'area' | 'Area' | 'Group' | 'code'>,
 ): TableData {
   return {
-    caption: `${def.label} by borough (${def.unit}): A, B and the difference B − A, largest increase first`,
+    caption: `${def.label} by ${words.area} (${def.unit}): A, B and the difference B − A, largest increase first`,
     columns: [
-      { key: 'name', label: 'Borough' },
-      { key: 'stp', label: 'ICB' },
+      { key: 'name', label: words.Area },
+      { key: 'stp', label: words.Group },
       { key: 'a', label: labelA, numeric: true, format: def.format },
       { key: 'b', label: labelB, numeric: true, format: def.format },
       { key: 'diff', label: 'Difference (B − A)', numeric: true, format: signed(def.format) },
-      { key: 'code', label: 'GSS code' },
+      { key: 'code', label: words.code },
     ],
     rows: rows.map((r) => ({ ...r })),
     rowKey: 'code',

@@ -73,3 +73,12 @@ export function levelLabels(geo: Geography): LevelLabels {
 export function shortNames(areas: readonly Pick<Borough, 'code' | 'short'>[]): ReadonlyMap<string, string> {
   return new Map(areas.map((b) => [b.code, b.short]));
 }
+
+/** "London’s 5 integrated care boards (ICBs), the 2016 STP footprints: North West London, ...": the map's thick lines. */
+export function groupLines(geo: Geography): string {
+  const main = mainGrouping(geo);
+  const title = /^.[a-z]/.test(main.title)
+    ? main.title.charAt(0).toLowerCase() + main.title.slice(1)
+    : main.title;
+  return `${geo.whole.name}’s ${main.groups.length} ${title}: ${main.groups.map((g) => g.name).join(', ')}`;
+}

@@ -91,7 +91,7 @@ export interface Grouping {
   /** The level's id, also its area_type in the results CSV: 'icb', 'inner_outer'. */
   id: string;
   names: LevelNames;
-  /** A heading for a list of its groups: "Integrated care boards (the 2016 STP footprints)". */
+  /** A heading for a list of its groups: "Integrated care boards (ICBs), the 2016 STP footprints". */
   title: string;
   groups: AreaGroup[];
 }

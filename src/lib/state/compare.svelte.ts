@@ -45,7 +45,9 @@ export class Compare {
   readonly preset: PresetId = $derived(this.state.preset);
   readonly changes: Partial<ParamValues> = $derived(this.state.changes);
   readonly presetInfo = $derived(PRESETS[this.preset]);
-  readonly presetValues: ParamValues = $derived.by(() => presetValues(this.preset, this.explorer.data));
+  readonly presetValues: ParamValues = $derived.by(() =>
+    presetValues(this.preset, this.explorer.calibration),
+  );
   readonly values: ParamValues = $derived({ ...this.presetValues, ...this.changes });
   readonly changedIds: ParamId[] = $derived(Object.keys(this.changes) as ParamId[]);
   readonly scenario: Scenario = $derived({

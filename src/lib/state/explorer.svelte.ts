@@ -4,6 +4,7 @@
  * reruns the model once and every view reads the same result in the same frame.
  */
 import type { Dataset } from '../data/types.ts';
+import type { OwnAreas } from '../areas/own-areas.ts';
 import { areasById, summariesById } from './indexes.ts';
 import { areaIdSet } from '../data/geography.ts';
 import {
@@ -62,7 +63,7 @@ export class Explorer {
   notices = $state<string[]>([]);
 
   readonly presetInfo = $derived(PRESETS[this.preset]);
-  readonly presetValues: ParamValues = $derived.by(() => presetValues(this.preset, this.data));
+  readonly presetValues: ParamValues = $derived.by(() => presetValues(this.preset, this.calibration));
   readonly values: ParamValues = $derived({ ...this.presetValues, ...this.changes });
   readonly scenario: Scenario = $derived({ ...this.settings, preset: this.preset, values: this.values });
   readonly result: RunResult = $derived.by(() => run(this.scenario, this.data));
@@ -87,9 +88,20 @@ export class Explorer {
     scene: this.scene,
     b: this.b,
   });
-  readonly query: string = $derived(encodeQuery(this.viewState));
+  /** The link: the scenario, never one's own data (not even an area's code). */
+  readonly query: string = $derived.by(() =>
+    encodeQuery(this.own ? { ...this.viewState, area: DEFAULT_STATE.area } : this.viewState),
+  );
 
-  constructor(readonly data: Dataset) {
+  /**
+   * `calibration` is the built-in London data, which the HLP reconstruction is calibrated
+   * on whatever areas are shown; `own` says the areas are the user's own file.
+   */
+  constructor(
+    readonly data: Dataset,
+    readonly calibration: Dataset = data,
+    readonly own: OwnAreas | null = null,
+  ) {
     this.areaIds = areaIdSet(data);
   }
 

@@ -11,6 +11,8 @@ import { METRIC_DEFS } from '../../../src/lib/metrics.ts';
 import { METRICS } from '../../../src/lib/state/view-state.ts';
 import { result, summaries } from './fixtures.ts';
 
+const LONDON_WORDS = { Area: 'Borough', Areas: 'Boroughs', code: 'GSS code' };
+
 describe('rankAreas', () => {
   const r = result('evidence-central', 2031);
   const sums = summaries(r);
@@ -25,7 +27,7 @@ describe('rankAreas', () => {
         expect(row.value).toBe(def.value(sums.get(row.code)!));
         if (i > 0) expect(row.value).toBeLessThanOrEqual((rows[i - 1] as (typeof rows)[number]).value);
       });
-      expect(rankedTitle(metric).length).toBeGreaterThan(10);
+      expect(rankedTitle(metric, 'boroughs').length).toBeGreaterThan(10);
     });
   }
 
@@ -33,13 +35,13 @@ describe('rankAreas', () => {
     const def = METRIC_DEFS.net;
     const rows = rankAreas(r.boroughs, sums, def);
     expect(rows.some((x) => x.value < 0)).toBe(true);
-    expect(rankedDescription(rows, def)).toMatch(/of 33 are below £0/);
+    expect(rankedDescription(rows, def, 'boroughs')).toMatch(/of 33 are below £0/);
   });
 
   it('builds a table keyed by code with the selected borough highlighted', () => {
     const def = METRIC_DEFS.gross;
     const rows = rankAreas(r.boroughs, sums, def);
-    const table = rankedTable(rows, def, 'E09000012');
+    const table = rankedTable(rows, def, 'E09000012', LONDON_WORDS);
     expect(table.highlight).toBe('E09000012');
     expect(table.rows).toHaveLength(33);
     expect(table.rows.every((row) => typeof row.value === 'number')).toBe(true);

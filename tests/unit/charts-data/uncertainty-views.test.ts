@@ -70,7 +70,13 @@ describe('90% ranges in tooltips and tables', () => {
       const u = byId[row['code'] as string]!;
       expect([row['netLow'], row['netHigh']]).toEqual([u.net.p5, u.net.p95]);
     }
-    const ranked = rankedTable(rankAreas(r.boroughs, s, METRIC_DEFS.net), METRIC_DEFS.net, 'london', extra);
+    const ranked = rankedTable(
+      rankAreas(r.boroughs, s, METRIC_DEFS.net),
+      METRIC_DEFS.net,
+      'london',
+      { Area: 'Borough', Areas: 'Boroughs', code: 'GSS code' },
+      extra,
+    );
     expect(ranked.rows.every((row) => row['netLow'] === byId[row['code'] as string]!.net.p5)).toBe(true);
     // Without a current result, the tables are as before.
     expect(mapTable(data, s, METRIC_DEFS.net, 'london').columns.some((c) => c.key === 'netLow')).toBe(false);

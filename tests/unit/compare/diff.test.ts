@@ -89,7 +89,12 @@ describe('borough differences', () => {
   });
 
   it('makes a table labelled with both scenarios, raw numbers for the CSV', () => {
-    const table = boroughDiffTable(net, METRIC_DEFS.net, 'A: x', 'B: y', 'E09000007');
+    const table = boroughDiffTable(net, METRIC_DEFS.net, 'A: x', 'B: y', 'E09000007', {
+      area: 'borough',
+      Area: 'Borough',
+      Group: 'ICB',
+      code: 'GSS code',
+    });
     expect(table.columns.map((c) => c.label)).toEqual([
       'Borough',
       'ICB',

@@ -76,7 +76,7 @@ export function mapTable(
     ];
   });
   return {
-    caption: `${def.label} by borough (${def.unit})`,
+    caption: `${def.label} by ${labels.area} (${def.unit})`,
     columns,
     rows,
     rowKey: 'code',

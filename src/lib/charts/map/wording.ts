@@ -2,20 +2,26 @@
 import type { MetricDef } from '../../metrics.ts';
 import type { MetricId } from '../../state/view-state.ts';
 
+/** Each measure as the map's headline names it; `mapHeadline` adds the areas it is by. */
 export const HEADLINES: Record<MetricId, string> = {
-  people: 'People who could benefit, by borough',
-  perThousand: 'People who could benefit per 1,000 adults, by borough',
-  supported: 'People supported, by borough',
-  supportedPerThousand: 'People supported per 1,000 adults, by borough',
-  fte: 'Link workers, by borough',
-  hospital: 'Hospital activity avoided, by borough',
-  primaryCare: 'Primary care capacity released, by borough',
-  gross: 'NHS benefits, by borough',
-  net: 'Net present value to the NHS, by borough',
-  bcr: 'NHS benefit-cost ratio, by borough',
-  netPerHead: 'Net present value to the NHS per resident, by borough',
-  wellbeing: 'Wellbeing value, by borough',
+  people: 'People who could benefit',
+  perThousand: 'People who could benefit per 1,000 adults',
+  supported: 'People supported',
+  supportedPerThousand: 'People supported per 1,000 adults',
+  fte: 'Link workers',
+  hospital: 'Hospital activity avoided',
+  primaryCare: 'Primary care capacity released',
+  gross: 'NHS benefits',
+  net: 'Net present value to the NHS',
+  bcr: 'NHS benefit-cost ratio',
+  netPerHead: 'Net present value to the NHS per resident',
+  wellbeing: 'Wellbeing value',
 };
+
+/** "People supported, by borough". */
+export function mapHeadline(metric: MetricId, area: string): string {
+  return `${HEADLINES[metric]}, by ${area}`;
+}
 
 const PHRASES: Record<MetricId, (v: string) => string> = {
   people: (v) => `${v} people could benefit`,
@@ -41,8 +47,13 @@ const ATTRIBUTION =
   'Contains National Statistics and Ordnance Survey data © Crown copyright and database right 2015 ' +
   '(Open Government Licence).';
 
-/** The map's footnote: the boundary attribution, and how the tiles are placed when they are shown. */
-export function footnote(form: 'geo' | 'tile'): string {
+/**
+ * The map's footnote: the boundary attribution, and how the tiles are placed when they
+ * are shown; 'grid' is one's own areas without boundaries, in squares by group.
+ */
+export function footnote(form: 'geo' | 'tile' | 'grid', labels?: { area: string; group: string }): string {
+  if (form === 'grid')
+    return `Equal squares: one per ${labels?.area ?? 'area'}, each ${labels?.group ?? 'group'}'s side by side. No boundaries were loaded, so there is no map of shapes.`;
   return form === 'tile'
     ? `Tile map: one equal square per borough, placed by the project from borough centroids. ${ATTRIBUTION}`
     : `Borough boundaries simplified for display. ${ATTRIBUTION}`;

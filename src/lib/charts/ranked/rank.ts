@@ -1,3 +1,4 @@
+import type { LevelLabels } from '../../data/geography.ts';
 /** The ranked chart's data and words: boroughs sorted by the chosen metric. */
 import type { AreaResult, AreaSummary } from '../../model/index.ts';
 import type { MetricDef } from '../../metrics.ts';
@@ -37,15 +38,16 @@ const QUESTION: Record<MetricId, string> = {
   fte: 'Where most link workers are needed or in post',
   hospital: 'Where most hospital activity is avoided',
   primaryCare: 'Where most GP time is released',
-  gross: 'Which boroughs benefit most: NHS benefits',
-  net: 'Which boroughs gain most: net present value to the NHS',
-  bcr: 'Which boroughs get most back for each £1: NHS benefit-cost ratio',
-  netPerHead: 'Which boroughs gain most per resident: NHS net present value per head',
+  gross: 'Which {areas} benefit most: NHS benefits',
+  net: 'Which {areas} gain most: net present value to the NHS',
+  bcr: 'Which {areas} get most back for each £1: NHS benefit-cost ratio',
+  netPerHead: 'Which {areas} gain most per resident: NHS net present value per head',
   wellbeing: 'Where wellbeing gains most (valued in WELLBYs, not NHS money)',
 };
 
-export function rankedTitle(metric: MetricId): string {
-  return QUESTION[metric];
+/** The ranked chart's question; `areas` names the areas ranked ("boroughs"). */
+export function rankedTitle(metric: MetricId, areas: string): string {
+  return QUESTION[metric].replace('{areas}', areas);
 }
 
 /** Units and years: those who could benefit are counted in the first year, the rest over the horizon. */
@@ -82,14 +84,14 @@ export function shortName(name: string): string {
   return name.replace(/ and /g, ' & ');
 }
 
-export function rankedDescription(rows: readonly RankedRow[], def: MetricDef): string {
+export function rankedDescription(rows: readonly RankedRow[], def: MetricDef, areas: string): string {
   const first = rows[0];
   const last = rows[rows.length - 1];
-  if (!first || !last) return `No boroughs to rank by ${def.label.toLowerCase()}.`;
+  if (!first || !last) return `No ${areas} to rank by ${def.label.toLowerCase()}.`;
   const below = def.scale === 'diverging' ? rows.filter((r) => r.value < def.midpoint).length : 0;
   const belowText = below > 0 ? ` ${below} of ${rows.length} are below ${def.format(def.midpoint)}.` : '';
   return (
-    `${rows.length} boroughs ranked by ${def.label.toLowerCase()}: highest ${first.name} ` +
+    `${rows.length} ${areas} ranked by ${def.label.toLowerCase()}: highest ${first.name} ` +
     `(${def.format(first.value)}), lowest ${last.name} (${def.format(last.value)}).${belowText}`
   );
 }
@@ -99,15 +101,16 @@ export function rankedTable(
   rows: readonly RankedRow[],
   def: MetricDef,
   selected: string,
+  words: Pick<LevelLabels, 'Area' | 'Areas' | 'code'>,
   extra: ExtraColumns | null = null,
 ): TableData {
   return {
-    caption: `Boroughs ranked by ${def.label.toLowerCase()} (${def.unit})`,
+    caption: `${words.Areas} ranked by ${def.label.toLowerCase()} (${def.unit})`,
     rowKey: 'code',
     highlight: selected,
     columns: [
-      { key: 'name', label: 'Borough' },
-      { key: 'code', label: 'GSS code' },
+      { key: 'name', label: words.Area },
+      { key: 'code', label: words.code },
       { key: 'rank', label: 'Rank', numeric: true },
       { key: 'value', label: def.label, numeric: true, format: def.format },
       ...(extra?.columns ?? []),

@@ -1,3 +1,4 @@
+import type { LevelNames } from '../../data/types.ts';
 /** The ICB chart's data and words: NHS benefits against cost for each of London's five ICBs. */
 import type { AreaResult, AreaSummary } from '../../model/index.ts';
 import { money, ratio } from '../../format.ts';
@@ -23,16 +24,18 @@ export function stpRows(stps: readonly AreaResult[], summaries: ReadonlyMap<stri
 const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const count = (n: number) => COUNT[n] ?? String(n);
 
-/** A headline computed from the data: in how many ICBs NHS benefits exceed the cost. */
-export function stpTitle(rows: readonly StpRow[]): string {
+/** A headline computed from the data: in how many groups (ICBs) NHS benefits exceed the cost. */
+export function stpTitle(rows: readonly StpRow[], groups: LevelNames): string {
   const n = rows.length;
   const k = rows.filter((r) => r.net > 0).length;
-  if (n === 0) return 'No ICBs to compare';
+  if (n === 0) return `No ${groups.plural} to compare`;
   if (n === 1)
-    return k === 1 ? "NHS benefits exceed the ICB's cost" : "NHS benefits fall short of the ICB's cost";
+    return k === 1
+      ? `NHS benefits exceed the ${groups.singular}'s cost`
+      : `NHS benefits fall short of the ${groups.singular}'s cost`;
   const which =
     k === n ? `all ${count(n)}` : k === 0 ? `none of the ${count(n)}` : `${count(k)} of the ${count(n)}`;
-  return `NHS benefits exceed the cost in ${which} ICBs`;
+  return `NHS benefits exceed the cost in ${which} ${groups.plural}`;
 }
 
 export function stpSubtitle(years: readonly string[], discount: number): string {
@@ -49,14 +52,14 @@ export function stpDescription(row: StpRow): string {
   return `${row.name}, ${netText(row.net)}, ${money(row.gross)} NHS benefits, ${money(row.cost)} cost`;
 }
 
-export function stpTable(rows: readonly StpRow[], selected: string): TableData {
+export function stpTable(rows: readonly StpRow[], selected: string, group: string): TableData {
   return {
-    caption: 'NHS benefits, cost and net present value by ICB (£)',
+    caption: `NHS benefits, cost and net present value by ${group} (£)`,
     rowKey: 'code',
     highlight: selected,
     columns: [
-      { key: 'name', label: 'ICB' },
-      { key: 'code', label: 'ONS code' },
+      { key: 'name', label: group },
+      { key: 'code', label: 'Code' },
       { key: 'gross', label: 'NHS benefits', numeric: true, format: money },
       { key: 'cost', label: 'Cost', numeric: true, format: money },
       { key: 'net', label: 'NHS net present value', numeric: true, format: money },

@@ -1,6 +1,3 @@
-import * as aq from 'arquero';
-import { op } from 'arquero';
-import { withParams } from './table.ts';
 import { COHORTS, type CohortId, type NeedIndicator } from '../types.ts';
 import { COHORT_NEED, type CohortWeight } from '../need-weights.ts';
 
@@ -32,17 +29,21 @@ export interface NeedOutput {
  * and 1 where the value is missing: so the weighted mean over all boroughs is exactly 1.
  */
 export function indicatorIndex(values: readonly (number | null)[], weights: readonly number[]): number[] {
-  const t = aq.table({ v: values, w: weights });
-  const sums = t.filter((d) => d.v !== null).rollup({ sw: op.sum('w'), swv: (d) => op.sum(d.w * d.v) });
-  const sw = Number(sums.get('sw', 0) ?? 0);
-  const swv = Number(sums.get('swv', 0) ?? 0);
+  // Plain loops, in row order: the page runs this too, where no expression may be compiled.
+  let sw = 0;
+  let swv = 0;
+  values.forEach((v, i) => {
+    if (v === null) return;
+    const w = weights[i] ?? 0;
+    sw += w;
+    swv += w * v;
+  });
   if (sw === 0) return values.map(() => 1);
   const mean = swv / sw;
   if (!(mean > 0) || !Number.isFinite(mean)) {
     throw new Error(`cannot normalise an indicator whose weighted London mean is ${mean}`);
   }
-  const indexed = withParams(t, { mean }).derive({ index: (d, $) => (d.v === null ? 1 : d.v / $.mean) });
-  return Array.from(indexed.array('index'), Number);
+  return values.map((v) => (v === null ? 1 : v / mean));
 }
 
 export function weightedMean(values: readonly number[], weights: readonly number[]): number {

@@ -1,0 +1,41 @@
+/**
+ * A part of the page fetched when first wanted (every `import()` in src goes through one).
+ * One request at a time, kept once it has arrived. A failed request is said on the console,
+ * named, and forgotten: the next call asks again, and the browser fetches the file again
+ * rather than repeat the failure (whatwg/html#10327; Chromium, Firefox and WebKit do). The
+ * promise returned never goes unhandled: `void loader.load()` is safe.
+ */
+export class Loader<T> {
+  /** What arrived, once it has. */
+  value = $state.raw<T>();
+  /** The last request failed, and no other has started since. */
+  failed = $state(false);
+  #request: Promise<T> | null = null;
+
+  /**
+   * @param what What it is, in words that finish "… could not be loaded.": "The tornado chart".
+   * @param fetchIt The `import()`.
+   */
+  constructor(
+    readonly what: string,
+    private readonly fetchIt: () => Promise<T>,
+  ) {}
+
+  /** Fetch it, or join the request under way, or have what arrived. */
+  load(): Promise<T> {
+    if (this.#request) return this.#request;
+    // Written, never read here: an effect that calls this does not run again when it fails.
+    this.failed = false;
+    const request = this.fetchIt().then(
+      (value) => (this.value = value),
+      (e: unknown) => {
+        this.#request = null;
+        this.failed = true;
+        console.error(`${this.what} could not be loaded.`, e);
+        throw e;
+      },
+    );
+    request.catch(() => undefined);
+    return (this.#request = request);
+  }
+}

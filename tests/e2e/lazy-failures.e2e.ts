@@ -1,8 +1,9 @@
 /**
- * A part of the page that cannot be fetched says so in plain words with a button to try
- * again, and trying again works once the network does. Never a silent gap or an error no
- * one handles.
+ * A part of the page that cannot be fetched, or a view that fails while it is built, says
+ * so in plain words with a button to try again, and trying again works once the network
+ * does. Never a silent gap, an endless "Loading…" or an error no one handles.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/site.ts';
@@ -85,6 +86,78 @@ describe('a part of the page that cannot be fetched', () => {
     await retryByKeyboard(page, said);
     await page.getByRole('alert').filter({ hasText: said }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Retry');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a view that fails while it is built', () => {
+  it('data the model refuses: the reason and a way to try again, not an endless "Loading"', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    // Passes the structural check on arrival, but the model needs link worker pay.
+    const data = JSON.parse(readFileSync('dist/data/boroughs.json', 'utf8')) as { linkWorkerPay: unknown[] };
+    const refused = JSON.stringify({ ...data, linkWorkerPay: [] });
+    let broken = true;
+    await page.route('**/data/boroughs.json', (route) =>
+      broken ? route.fulfill({ contentType: 'application/json', body: refused }) : route.continue(),
+    );
+    await page.goto(site.url);
+    const alert = page.getByRole('alert').filter({ hasText: 'The page could not be shown' });
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('no link worker pay in the data');
+    expect(await page.getByText('Loading borough data…').count()).toBe(0);
+
+    broken = false;
+    await alert.getByRole('button', { name: 'Try again' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('headline-figures').waitFor();
+    expect(await alert.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a view whose code throws: the message where the view would be', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.route('**/assets/Methodology-*.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: 'export default function Methodology() { throw new Error("the methodology broke"); }',
+      }),
+    );
+    await page.goto(new URL('?view=methodology', site.url).href);
+    const alert = page.getByRole('alert').filter({ hasText: 'The page could not be shown' });
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('the methodology broke');
+    await alert.getByRole('button', { name: 'Try again' }).waitFor();
+    // The rest of the page is still there: the header, and its links to the other views.
+    await page.getByRole('link', { name: 'Explore' }).waitFor();
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a card below the map whose code throws: the message in its place, the other cards still there', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.route('**/assets/UncertaintyCards-*.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: 'export default function UncertaintyCards() { throw new Error("the tornado broke"); }',
+      }),
+    );
+    await page.goto(site.url);
+    await page.getByTestId('headline-figures').waitFor();
+    await page.mouse.move(1, 1);
+    const alert = page.getByRole('alert').filter({ hasText: 'This chart could not be drawn' });
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('the tornado broke');
+    await alert.getByRole('button', { name: 'Retry' }).waitFor();
+    await page.locator('[data-chart="ranked"]').waitFor();
+    expect(await page.getByTestId('headline-figures').count()).toBe(1);
     expect(pageErrors).toEqual([]);
     await page.close();
   });

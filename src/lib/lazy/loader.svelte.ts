@@ -1,9 +1,12 @@
 /**
  * A part of the page fetched when first wanted (every `import()` in src goes through one).
  * One request at a time, kept once it has arrived. A failed request is said on the console,
- * named, and forgotten: the next call asks again, and the browser fetches the file again
- * rather than repeat the failure (whatwg/html#10327; Chromium, Firefox and WebKit do). The
- * promise returned never goes unhandled: `void loader.load()` is safe.
+ * named, and forgotten: the next call asks again, with the same URL. Browsers that follow
+ * whatwg/html#10327 (Chromium 156 does, tested) fetch a failed module again, and any file it
+ * imports that failed, rather than repeat the failure; in one that keeps the failure, Retry
+ * fails again and a reload is the way. A cache-busting query would not help: the file that
+ * failed is often one the chunk imports, whose URL is fixed. The promise returned never
+ * goes unhandled: `void loader.load()` is safe.
  */
 export class Loader<T> {
   /** What arrived, once it has. */

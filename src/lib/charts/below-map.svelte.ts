@@ -3,21 +3,16 @@
  * the explorer (at the first input, when the space under the map nears the screen,
  * or from its "Show the charts" button) or the Print brief button.
  */
-type Chunk = typeof import('./ChartsBelowMap.svelte');
-
-let chunk: Promise<Chunk> | null = null;
+import { Loader } from '../lazy/loader.svelte.ts';
 
 /** Whether the charts under the map should be on the page. */
 export const belowMap = $state({ wanted: false });
 
-/** The chunk's code, fetched on the first call. */
-export function chartsBelowMap(): Promise<Chunk> {
-  chunk ??= import('./ChartsBelowMap.svelte');
-  return chunk;
-}
+/** The chunk's code. */
+export const chartsBelowMap = new Loader('The charts below the map', () => import('./ChartsBelowMap.svelte'));
 
-/** Ask for the charts under the map; resolves when their code has arrived. */
-export function wantChartsBelowMap(): Promise<Chunk> {
+/** Ask for the charts under the map; resolves when their code has arrived, rejects if it cannot. */
+export function wantChartsBelowMap(): ReturnType<typeof chartsBelowMap.load> {
   belowMap.wanted = true;
-  return chartsBelowMap();
+  return chartsBelowMap.load();
 }

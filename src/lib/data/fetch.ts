@@ -1,6 +1,10 @@
 /** Load the generated data in the browser: same-origin files only, validated on arrival. */
 import { parseDataset, parseMapGeometry } from './parse.ts';
 import type { Dataset, MapGeometry } from './types.ts';
+import { Loader } from '../lazy/loader.svelte.ts';
+
+/** The single-file build's data, inside its script (the normal build never asks for it). */
+const inline = /* @__PURE__ */ new Loader('The borough data', () => import('./inline-data.ts'));
 
 export interface LoadedData {
   dataset: Dataset;
@@ -31,7 +35,7 @@ export async function loadData(base = './data/'): Promise<LoadedData> {
   // MODE is replaced at build time, so each build carries only one of these branches.
   const [datasetJson, mapJson] =
     import.meta.env.MODE === 'single'
-      ? (await import('./inline-data.ts')).inlineData
+      ? (await inline.load()).inlineData
       : await Promise.all([getJson(`${base}boroughs.json`), getJson(`${base}map.json`)]);
   const dataset = parseDataset(datasetJson);
   const geometry = parseMapGeometry(

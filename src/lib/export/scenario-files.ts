@@ -3,6 +3,7 @@
  * as CSV files or one Excel workbook). Loaded on demand; the workbook's library on its own.
  */
 import type { ParamValues, RunResult, Scenario } from '../model/index.ts';
+import { Loader } from '../lazy/loader.svelte.ts';
 import { downloadBlob, downloadText } from './csv.ts';
 import { registerCsv, registerRows } from './register.ts';
 import { resultsCsv, scenarioCsv } from './results-csv.ts';
@@ -25,8 +26,10 @@ export function downloadRegister(s: ScenarioState, file: string): void {
   downloadText(file, registerCsv(registerRows(s.scenario.values, s.presetValues)));
 }
 
+const workbook = new Loader('The workbook maker', () => import('./workbook.ts'));
+
 /** The three as sheets of one Excel workbook. */
 export async function downloadWorkbook(s: ScenarioState, link: string, file: string): Promise<void> {
-  const { workbookBlob } = await import('./workbook.ts');
+  const { workbookBlob } = await workbook.load();
   downloadBlob(file, await workbookBlob(s, link));
 }

@@ -102,8 +102,16 @@ export class Uncertainty {
     this.#stop = $effect.root(() => {
       $effect(() => {
         const scenario = explorer.scenario;
-        const areaId = explorer.selected.id;
         const { draws, seed } = explorer;
+        let areaId: string;
+        try {
+          areaId = explorer.selected.id;
+        } catch (e) {
+          // The model refuses the scenario: the page says why, so this must not throw too.
+          clearTimeout(this.#timer);
+          this.#fail(e instanceof Error ? e.message : String(e));
+          return;
+        }
         this.status = 'running';
         clearTimeout(this.#timer);
         this.#timer = setTimeout(() => this.#post(scenario, areaId, draws, seed), delay);

@@ -204,4 +204,24 @@ describe('Uncertainty', () => {
     expect(worker.sent).toHaveLength(1);
     expect(workers).toHaveLength(1);
   });
+
+  it('never throws when the model refuses the data: it says why and sends nothing', () => {
+    // Passes the structural check, but the model needs link worker pay.
+    const explorer = new Explorer({ ...data, linkWorkerPay: [] });
+    const workers: FakeWorker[] = [];
+    const uncertainty = new Uncertainty(explorer, {
+      delay: DELAY,
+      createWorker: () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w;
+      },
+    });
+    expect(() => flushSync()).not.toThrow();
+    expect(uncertainty.status).toBe('error');
+    expect(uncertainty.error).toContain('no link worker pay in the data');
+    settle();
+    expect(workers).toHaveLength(0);
+    uncertainty.destroy();
+  });
 });

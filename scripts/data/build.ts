@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import type { BoroughPopulation, Dataset, MapGeometry, NeedIndicator } from '../../src/lib/data/types.ts';
+import type { BoroughPopulation, DatasetJson, MapGeometry, NeedIndicator } from '../../src/lib/data/types.ts';
 import type { BoroughFacts, DatasetFacts } from './facts.ts';
 import { checkMap } from '../map/check.ts';
 import { projectMap } from '../map/project.ts';
@@ -39,14 +39,23 @@ export interface BuildInputs {
 export type BuildResult =
   { ok: true; dataset: DatasetFacts; map: MapGeometry } | { ok: false; issues: DataIssue[] };
 
-/** The dataset the page loads: the build's result without the facts only the build reads. */
-export function pageDataset(facts: DatasetFacts): Dataset {
-  const boroughs = facts.boroughs.map(({ code, name, short, populations, missingIndicators }) => ({
+/**
+ * The dataset the page loads: the build's result without the facts only the build reads,
+ * and without the need index, which the page works out from the indicators as it loads.
+ */
+export function pageDataset(facts: DatasetFacts): DatasetJson {
+  const boroughs = facts.boroughs.map(({ code, name, short, populations, indicators }) => ({
     code,
     name,
     short,
-    populations,
-    missingIndicators,
+    populations: populations.map(({ allAges, adults18, older65 }) => ({ allAges, adults18, older65 })),
+    indicators: {
+      qofDiabetes: indicators.qofDiabetes,
+      qofCopd: indicators.qofCopd,
+      qofHypertension: indicators.qofHypertension,
+      qofDepression: indicators.qofDepression,
+      imd2015: indicators.imd2015,
+    },
   }));
   return { ...facts, boroughs };
 }

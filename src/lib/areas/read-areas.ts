@@ -8,11 +8,12 @@ import { WHOLE_ID } from '../data/geography.ts';
 import { parseDataset } from '../data/parse.ts';
 import { readCsv, requireColumns, typeColumns, rowRef, type TypedCsv } from '../data/read/csv.ts';
 import { quote, type DataIssue } from '../data/read/errors.ts';
-import { computeNeedIndex } from '../data/read/need-index.ts';
 import type {
   AreaGroup,
   Borough,
+  BoroughJson,
   Dataset,
+  DatasetJson,
   Geography,
   NeedIndicator,
   PopulationVintage,
@@ -92,14 +93,17 @@ export function readAreas({ file, text, base }: AreasInput): AreasResult {
   const levels = levelNames(t, issues);
   if (issues.length > 0) return fail(issues);
 
-  const built = assemble(t, vintages, levels);
-  if ('message' in built) return fail([{ file, message: built.message }]);
-  const dataset: Dataset = { ...built, deflators: base.deflators, linkWorkerPay: base.linkWorkerPay };
+  const json: DatasetJson = {
+    ...assemble(t, vintages, levels),
+    deflators: base.deflators,
+    linkWorkerPay: base.linkWorkerPay,
+  };
   try {
-    // The same load checks as the built-in data: every group holds areas, each area once.
-    return { ok: true, dataset: parseDataset(dataset), notes: notesOn(t, built.boroughs) };
+    // The same load as the built-in data: the need index worked out, every group holding areas.
+    const dataset = parseDataset(json);
+    return { ok: true, dataset, notes: notesOn(t, dataset.boroughs) };
   } catch (err) {
-    return fail([{ file, message: (err as Error).message }]);
+    return fail([{ file, message: (err as Error).message.replace(/^Invalid borough dataset: /, '') }]);
   }
 }
 
@@ -292,7 +296,7 @@ function assemble(
   t: TypedCsv,
   vintages: readonly Vintage[],
   levels: Levels,
-): Omit<Dataset, 'deflators' | 'linkWorkerPay'> | { message: string } {
+): Omit<DatasetJson, 'deflators' | 'linkWorkerPay'> {
   const n = t.typed.numRows();
   const codes = texts(t, 'area_code') as string[];
   const names = texts(t, 'area_name') as string[];
@@ -308,37 +312,21 @@ function assemble(
     older65: numbers(t, `pop_65plus_${v.base}`) as number[],
     allAges: v.years.map((y) => numbers(t, `pop_${y}`) as number[]),
   }));
-  let need: ReturnType<typeof computeNeedIndex>[];
-  try {
-    need = pops.map((p) =>
-      computeNeedIndex(
-        codes.map((code, i) => ({
-          code,
-          adults18: p.adults18[i] as number,
-          older65: p.older65[i] as number,
-          indicators: Object.fromEntries(
-            NEED_COLUMNS.map((c) => [c.indicator, indicators[c.indicator][i] ?? null]),
-          ) as Record<NeedIndicator, number | null>,
-        })),
-      ),
-    );
-  } catch (err) {
-    return { message: `the need indicators cannot be averaged: ${(err as Error).message}` };
-  }
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
     ordinal(codes[a] as string, codes[b] as string),
   );
-  const boroughs: Borough[] = order.map((i) => ({
+  const boroughs: BoroughJson[] = order.map((i) => ({
     code: codes[i] as string,
     name: names[i] as string,
     short: shorts[i] ?? (codes[i] as string).slice(-3),
-    populations: pops.map((p, vi) => ({
+    populations: pops.map((p) => ({
       allAges: p.allAges.map((col) => col[i] as number),
       adults18: p.adults18[i] as number,
       older65: p.older65[i] as number,
-      needIndex: need[vi]?.[i]?.needIndex as Borough['populations'][number]['needIndex'],
     })),
-    missingIndicators: need[0]?.[i]?.missingIndicators ?? [],
+    indicators: Object.fromEntries(
+      NEED_COLUMNS.map((c) => [c.indicator, indicators[c.indicator][i] ?? null]),
+    ) as Record<NeedIndicator, number | null>,
   }));
   const groups = new Map<string, AreaGroup>();
   for (const i of order) {

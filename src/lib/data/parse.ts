@@ -2,7 +2,6 @@ import {
   type AreaGroup,
   type Borough,
   type BoroughPopulation,
-  type CohortId,
   type Dataset,
   type Geography,
   type Grouping,
@@ -16,7 +15,7 @@ import {
   type Tile,
 } from './types.ts';
 import { WHOLE_ID } from './geography.ts';
-import { needMeanProblems } from './need-weights.ts';
+import { computeNeedIndex, NEED_INDICATORS, type NeedOutput } from './read/need-index.ts';
 
 /**
  * A light structural check of the generated boroughs.json. The build has already
@@ -29,14 +28,11 @@ export function parseDataset(json: unknown): Dataset {
     vintage(v, `dataset.vintages[${i}]`),
   );
   if (vintages.length === 0) fail('dataset.vintages', 'is empty');
-  const boroughs = array(root.boroughs, 'dataset.boroughs').map((b, i) =>
-    borough(b, `dataset.boroughs[${i}]`, vintages),
+  const boroughs = withNeed(
+    array(root.boroughs, 'dataset.boroughs').map((b, i) => borough(b, `dataset.boroughs[${i}]`, vintages)),
+    vintages,
   );
   if (boroughs.length === 0) fail('dataset.boroughs', 'is empty');
-  vintages.forEach((v, vi) => {
-    const problems = needMeanProblems(boroughs.map((b) => b.populations[vi] as BoroughPopulation));
-    if (problems.length > 0) fail('dataset.boroughs', `in vintage ${v.id}: ${problems.join('; ')}`);
-  });
   const codes = new Set(boroughs.map((b) => b.code));
   if (codes.size !== boroughs.length) fail('dataset.boroughs', 'has a duplicated code');
   if (codes.has(WHOLE_ID)) fail('dataset.boroughs', `has the code "${WHOLE_ID}", which names the whole`);
@@ -82,41 +78,34 @@ function pay(value: unknown, path: string): LinkWorkerPay {
   };
 }
 
-const NEED_INDICATORS: readonly NeedIndicator[] = [
-  'qofDiabetes',
-  'qofCopd',
-  'qofHypertension',
-  'qofDepression',
-  'imd2015',
-];
+type Population = Omit<BoroughPopulation, 'needIndex'>;
 
-function population(value: unknown, path: string, v: PopulationVintage): BoroughPopulation {
+function population(value: unknown, path: string, v: PopulationVintage): Population {
   const p = record(value, path);
   const allAges = array(p.allAges, `${path}.allAges`).map((n, i) => count(n, `${path}.allAges[${i}]`));
   if (allAges.length !== v.years.length)
     fail(`${path}.allAges`, `has ${allAges.length} values, vintage ${v.id} has ${v.years.length} years`);
-  const need = record(p.needIndex, `${path}.needIndex`);
-  const needOf = (c: CohortId) => nonNegative(need[c], `${path}.needIndex.${c}`);
   return {
     allAges,
     adults18: count(p.adults18, `${path}.adults18`),
     older65: count(p.older65, `${path}.older65`),
-    needIndex: {
-      sp_ltc: needOf('sp_ltc'),
-      sp_mh: needOf('sp_mh'),
-      sp_iso: needOf('sp_iso'),
-      sp_fa: needOf('sp_fa'),
-      epp_ltc: needOf('epp_ltc'),
-    },
   };
 }
 
-function borough(value: unknown, path: string, vintages: readonly PopulationVintage[]): Borough {
+function borough(
+  value: unknown,
+  path: string,
+  vintages: readonly PopulationVintage[],
+): Omit<Borough, 'populations' | 'missingIndicators'> & { populations: Population[] } {
   const b = record(value, path);
   const code = string(b.code, `${path}.code`);
   const populations = array(b.populations, `${path}.populations`);
   if (populations.length !== vintages.length)
     fail(`${path}.populations`, `has ${populations.length} entries for ${vintages.length} vintages`);
+  const ind = record(b.indicators, `${path}.indicators`);
+  const indicators = Object.fromEntries(
+    NEED_INDICATORS.map((n) => [n, ind[n] === null ? null : nonNegative(ind[n], `${path}.indicators.${n}`)]),
+  ) as Record<NeedIndicator, number | null>;
   return {
     code,
     name: string(b.name, `${path}.name`),
@@ -124,12 +113,33 @@ function borough(value: unknown, path: string, vintages: readonly PopulationVint
     populations: populations.map((p, i) =>
       population(p, `${path}.populations[${i}]`, vintages[i] as PopulationVintage),
     ),
-    missingIndicators: array(b.missingIndicators, `${path}.missingIndicators`).map((m, i) => {
-      const found = NEED_INDICATORS.find((n) => n === m);
-      if (!found) fail(`${path}.missingIndicators[${i}]`, `${JSON.stringify(m)} is not a need indicator`);
-      return found;
-    }),
+    indicators,
   };
+}
+
+/**
+ * Each area's need index in each vintage, from its indicators weighted with that vintage's
+ * populations (MODEL.md section 5): the same arithmetic as the data build's.
+ */
+function withNeed(
+  areas: readonly (Omit<Borough, 'populations' | 'missingIndicators'> & { populations: Population[] })[],
+  vintages: readonly PopulationVintage[],
+): Borough[] {
+  let need: NeedOutput[][];
+  try {
+    need = vintages.map((_, vi) =>
+      computeNeedIndex(
+        areas.map((a) => ({ code: a.code, ...(a.populations[vi] as Population), indicators: a.indicators })),
+      ),
+    );
+  } catch (err) {
+    fail('dataset.boroughs', `the need indicators cannot be averaged: ${(err as Error).message}`);
+  }
+  return areas.map((a, i) => ({
+    ...a,
+    populations: a.populations.map((p, vi) => ({ ...p, needIndex: (need[vi]?.[i] as NeedOutput).needIndex })),
+    missingIndicators: need[0]?.[i]?.missingIndicators ?? [],
+  }));
 }
 
 function names(value: unknown, path: string): LevelNames {

@@ -23,9 +23,22 @@ export interface Borough {
   short: string;
   /** Populations by ONS vintage, in the order of Dataset.vintages. */
   populations: BoroughPopulation[];
-  /** Indicators that were missing and so contributed 1 to the index. */
+  /** The need index's raw indicators (MODEL.md section 5); null where the source is blank. */
+  indicators: Record<NeedIndicator, number | null>;
+  /** Indicators that were missing and so contributed 1 to the index (worked out at load). */
   missingIndicators: NeedIndicator[];
 }
+
+/**
+ * A borough as public/data/boroughs.json carries it: the need index is not shipped but
+ * worked out at load from the indicators (parseDataset), for London's boroughs and for
+ * one's own areas alike.
+ */
+export type BoroughJson = Omit<Borough, 'missingIndicators' | 'populations'> & {
+  populations: Omit<BoroughPopulation, 'needIndex'>[];
+};
+
+export type DatasetJson = Omit<Dataset, 'boroughs'> & { boroughs: BoroughJson[] };
 
 /** The population of one borough in one ONS vintage. */
 export interface BoroughPopulation {
@@ -35,7 +48,7 @@ export interface BoroughPopulation {
   adults18: number;
   /** Residents aged 65 and over in the vintage's base year. */
   older65: number;
-  /** Need index per cohort, weighted with this vintage's base populations: London mean = 1. */
+  /** Need index per cohort, weighted with this vintage's base populations: London mean = 1 (worked out at load). */
   needIndex: Record<CohortId, number>;
 }
 

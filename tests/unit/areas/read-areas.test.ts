@@ -1,3 +1,4 @@
+import { parseDataset } from '../../../src/lib/data/parse.ts';
 import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { buildData, pageDataset } from '../../../scripts/data/build.ts';
@@ -11,7 +12,7 @@ import { realInputs } from '../data/fixtures.ts';
 
 const built = buildData(realInputs());
 if (!built.ok) throw new Error('the real data must build');
-const london = pageDataset(built.dataset);
+const london = parseDataset(pageDataset(built.dataset));
 const template = areasTemplate(built.dataset);
 
 function load(text: string, file = 'mine.csv'): Dataset {

@@ -19,6 +19,7 @@ import { checkMap } from '../../../scripts/map/check.ts';
 import { COHORT_NEED, weightedMean } from '../../../src/lib/data/read/need-index.ts';
 import { DEFLATOR_EDITION } from '../../../scripts/data/yearly-tables.ts';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
+import { parseDataset } from '../../../src/lib/data/parse.ts';
 import { COHORTS, type BoroughPopulation } from '../../../src/lib/data/types.ts';
 import { mainGrouping } from '../../../src/lib/data/geography.ts';
 import type { BoroughFacts as Borough } from '../../../scripts/data/facts.ts';
@@ -314,10 +315,18 @@ describe('scripts/build-data.ts end to end', () => {
     expect(result.stdout.trim()).toMatch(
       /^data: 33 boroughs, 5 ICBs -> \S+boroughs\.json \([\d.]+ KB\), \S+map\.json \([\d.]+ KB\) in \d+ ms$/,
     );
-    expect(loadDatasetFromDisk(outDir)).toEqual(pageDataset(dataset));
-    // The page gets what the model reads, not the raw indicators, CCGs or areas.
+    const loaded = loadDatasetFromDisk(outDir);
+    expect(loaded).toEqual(parseDataset(pageDataset(dataset)));
+    // The page works out the build's need index again from the indicators, to the last bit.
+    loaded.boroughs.forEach((b, i) => {
+      expect(b.populations.map((p) => p.needIndex)).toEqual(
+        dataset.boroughs[i]!.populations.map((p) => p.needIndex),
+      );
+      expect(b.missingIndicators).toEqual(dataset.boroughs[i]!.missingIndicators);
+    });
+    // The page gets what the model reads: the need indicators, not the need index, CCGs or areas.
     const written = readFileSync(join(outDir, 'boroughs.json'), 'utf8');
-    expect(written).not.toMatch(/indicators"|ccg2016|inlandAreaHectares/);
+    expect(written).not.toMatch(/needIndex|imd2015Rank|ccg2016|inlandAreaHectares/);
     expect(JSON.parse(readFileSync(join(outDir, 'map.json'), 'utf8'))).toEqual(map);
     expect(readdirSync(outDir).sort()).toEqual(['areas-template.csv', 'boroughs.json', 'map.json']);
     expect(readFileSync(join(outDir, 'areas-template.csv'), 'utf8')).toBe(areasTemplate(dataset));

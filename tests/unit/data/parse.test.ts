@@ -9,16 +9,30 @@ import { realInputs } from './fixtures.ts';
 
 const built = buildData(realInputs());
 if (!built.ok) throw new Error('the real data must build');
-const dataset = pageDataset(built.dataset);
+const page = pageDataset(built.dataset);
+/** What the page holds after loading: the build's need index, worked out again from the indicators. */
+const dataset = {
+  ...page,
+  boroughs: built.dataset.boroughs.map((b, i) => ({
+    ...page.boroughs[i]!,
+    populations: b.populations.map(({ allAges, adults18, older65, needIndex }) => ({
+      allAges,
+      adults18,
+      older65,
+      needIndex,
+    })),
+    missingIndicators: b.missingIndicators,
+  })),
+};
 type Json = Record<string, unknown>;
 /** A fresh, mutable copy of the generated JSON. */
 const json = (): Json & {
   vintages: Json[];
-  boroughs: (Json & { populations: Json[] })[];
+  boroughs: (Json & { populations: Json[]; indicators: Json })[];
   geography: Json & { groupings: (Json & { groups: (Json & { members: string[] })[] })[] };
   deflators: Json & { years: unknown[]; index: unknown[] };
   linkWorkerPay: Json[];
-} => JSON.parse(JSON.stringify(dataset));
+} => JSON.parse(JSON.stringify(page));
 /** Element i, which the test's breakage needs to exist. */
 function nth<T>(xs: readonly T[], i: number): T {
   const x = xs[i];
@@ -54,8 +68,8 @@ describe('parseDataset', () => {
         'dataset.boroughs[4].populations[1].older65 must be a positive count',
       ],
       [
-        (j) => (nth(nth(j.boroughs, 0).populations, 0).needIndex = { sp_ltc: null }),
-        'dataset.boroughs[0].populations[0].needIndex.sp_ltc must be a finite number',
+        (j) => (nth(j.boroughs, 0).indicators.qofDiabetes = '5.7'),
+        'dataset.boroughs[0].indicators.qofDiabetes must be a finite number',
       ],
       [(j) => (nth(j.boroughs, 2).short = ''), 'dataset.boroughs[2].short must be a non-empty string'],
       [
@@ -93,24 +107,17 @@ describe('parseDataset', () => {
         'dataset.geography.groupings[1].groups[2].name must be a non-empty string',
       ],
       [
-        // Every need index 0: the model would share out nothing.
-        (j) =>
-          j.boroughs.forEach(
-            (b) =>
-              (nth(b.populations, 1).needIndex = { sp_ltc: 0, sp_mh: 0, sp_iso: 0, sp_fa: 0, epp_ltc: 0 }),
-          ),
-        'dataset.boroughs in vintage mid2024: the need index sp_ltc averages 0, not 1, over the areas',
+        // Every deprivation score 0: the index would share out nothing.
+        (j) => j.boroughs.forEach((b) => (b.indicators.imd2015 = 0)),
+        'dataset.boroughs the need indicators cannot be averaged: cannot normalise an indicator whose weighted London mean is 0',
       ],
       [
-        (j) =>
-          (nth(nth(j.boroughs, 5).populations, 0).needIndex = {
-            sp_ltc: 1e308,
-            sp_mh: 1,
-            sp_iso: 1,
-            sp_fa: 1,
-            epp_ltc: 1,
-          }),
-        'dataset.boroughs in vintage mid2016: the need index sp_ltc averages',
+        (j) => (nth(j.boroughs, 5).indicators.qofCopd = 1e308),
+        'dataset.boroughs the need indicators cannot be averaged: cannot normalise an indicator whose weighted London mean is Infinity',
+      ],
+      [
+        (j) => (nth(j.boroughs, 5).indicators.qofCopd = -1),
+        'dataset.boroughs[5].indicators.qofCopd must not be negative',
       ],
       [
         (j) => (nth(nth(j.boroughs, 5).populations, 0).adults18 = 1e15),

@@ -1,7 +1,4 @@
 import { COHORTS, type CohortId, type NeedIndicator } from '../types.ts';
-import { COHORT_NEED, type CohortWeight } from '../need-weights.ts';
-
-export { COHORT_NEED };
 
 /** Order in which missing indicators are listed. */
 export const NEED_INDICATORS: readonly NeedIndicator[] = [
@@ -11,6 +8,23 @@ export const NEED_INDICATORS: readonly NeedIndicator[] = [
   'qofDepression',
   'imd2015',
 ];
+
+export type CohortWeight = 'adults18' | 'older65';
+
+/**
+ * MODEL.md section 5. Each cohort's index is the mean of its indicators' indices, each
+ * normalised with the cohort's own base population so its weighted London mean is 1.
+ * sp_iso has no indicator: its base population (65+) already carries the need.
+ */
+export const COHORT_NEED: Readonly<
+  Record<CohortId, { weight: CohortWeight; indicators: readonly NeedIndicator[] }>
+> = {
+  sp_ltc: { weight: 'adults18', indicators: ['qofDiabetes', 'qofCopd', 'qofHypertension'] },
+  sp_mh: { weight: 'adults18', indicators: ['qofDepression', 'imd2015'] },
+  sp_iso: { weight: 'older65', indicators: [] },
+  sp_fa: { weight: 'adults18', indicators: ['imd2015'] },
+  epp_ltc: { weight: 'adults18', indicators: ['qofDiabetes', 'qofCopd', 'qofHypertension'] },
+};
 
 export interface NeedInput {
   code: string;

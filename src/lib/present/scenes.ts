@@ -16,24 +16,35 @@ export interface Scene {
   area?: string;
 }
 
-const STORY: readonly Scene[] = [
-  { id: 'headline', title: 'The London headline' },
-  { id: 'map', title: 'The borough map' },
-  { id: 'ranked', title: 'The boroughs ranked' },
+/** The story's scenes, in the words of the areas shown: the whole's name, the areas' name. */
+const story = (words: SceneWords): Scene[] => [
+  { id: 'headline', title: `The ${words.whole} headline` },
+  { id: 'map', title: `The ${words.area} map` },
+  { id: 'ranked', title: `The ${words.areas} ranked` },
   { id: 'yearly', title: 'Value and cost by year' },
   { id: 'uncertainty', title: 'How sure are we?' },
   { id: 'tornado', title: 'What matters most' },
 ];
+const STORY_LENGTH = 6;
+
+export interface SceneWords {
+  whole: string;
+  area: string;
+  areas: string;
+}
 const SHARE: Scene = { id: 'share', title: 'Take this scenario with you' };
 
 /** How many areas the talk steps through, one scene each. */
-export const AREA_SCENES = SCENE_COUNT - STORY.length - 1;
+export const AREA_SCENES = SCENE_COUNT - STORY_LENGTH - 1;
 
 /** Every scene of the talk, the area scenes showing `areas` (by code, with their names). */
-export function presenterScenes(areas: readonly { code: string; name: string }[]): Scene[] {
+export function presenterScenes(
+  areas: readonly { code: string; name: string }[],
+  words: SceneWords,
+): Scene[] {
   const shown = areas.slice(0, AREA_SCENES);
   return [
-    ...STORY,
+    ...story(words),
     ...shown.map((a) => ({ id: 'area' as const, title: a.name, area: a.code })),
     ...Array.from({ length: AREA_SCENES - shown.length }, () => ({ id: 'area' as const, title: 'No area' })),
     SHARE,

@@ -15,6 +15,8 @@ import { summariesById } from '../../../src/lib/state/indexes.ts';
 
 const kind = (key: string, more: object = {}) => presenterAction({ key, ...more })?.kind ?? null;
 
+const WORDS = { whole: 'London', area: 'borough', areas: 'boroughs' };
+
 describe('presenter scenes', () => {
   const areas = [
     { code: 'E09000004', name: 'Bexley' },
@@ -22,7 +24,7 @@ describe('presenter scenes', () => {
   ];
 
   it("are London's story, then one scene per area, then the link, as many as the link allows", () => {
-    const scenes = presenterScenes(areas);
+    const scenes = presenterScenes(areas, WORDS);
     expect(scenes).toHaveLength(SCENE_COUNT);
     expect(scenes.map((s) => s.id)).toEqual([
       'headline',
@@ -35,13 +37,13 @@ describe('presenter scenes', () => {
       'share',
     ]);
     expect(scenes.filter((s) => s.area).map((s) => s.title)).toEqual(['Bexley', 'Havering']);
-    expect(presenterScenes([...areas, ...areas, ...areas, ...areas]).filter((s) => s.area)).toHaveLength(
-      AREA_SCENES,
-    );
+    expect(
+      presenterScenes([...areas, ...areas, ...areas, ...areas], WORDS).filter((s) => s.area),
+    ).toHaveLength(AREA_SCENES);
   });
 
   it('clamp to the first and last scene', () => {
-    const scenes = presenterScenes(areas);
+    const scenes = presenterScenes(areas, WORDS);
     expect(clampScene(0)).toBe(1);
     expect(clampScene(SCENE_COUNT + 1)).toBe(SCENE_COUNT);
     expect(clampScene(2.6)).toBe(3);

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { text, useSite } from './support/site.ts';
+
+const site = useSite();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TEMPLATE = 'public/data/areas-template.csv';
+const SMALL = 'tests/e2e/fixtures/own-areas-small.csv';
+
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+          o: object,
+        ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Open the panel from the keyboard and load a file through its file input. */
+async function loadFile(page: Page, file: string): Promise<void> {
+  const open = page.getByRole('button', { name: 'Use your own areas' });
+  if ((await open.getAttribute('aria-expanded')) !== 'true') {
+    await open.focus();
+    await page.keyboard.press('Enter');
+  }
+  await page.setInputFiles('#own-areas-file', file);
+  await page.getByRole('button', { name: 'Load your areas' }).click();
+}
+
+async function resultsCsv(page: Page): Promise<string> {
+  const share = page.getByRole('region', { name: 'Share and export' });
+  await page.mouse.move(1, 1);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    share.getByRole('button', { name: 'Results CSV' }).click(),
+  ]);
+  return readFileSync(await dl.path()).toString('utf8');
+}
+
+describe('your own areas', () => {
+  it('the template, loaded back through the file input, gives London its own numbers', async () => {
+    const { page, errors } = await site.open('?preset=evidence-central');
+    const before = { net: await text(page, 'net'), people: await text(page, 'supported') };
+    await loadFile(page, TEMPLATE);
+    await page.getByRole('heading', { name: 'Your own areas: areas-template.csv' }).waitFor();
+    expect(await text(page, 'net')).toBe(before.net);
+    expect(await text(page, 'supported')).toBe(before.people);
+    // The scenario stays in the link; the areas never enter it.
+    expect(page.url()).toContain('preset=evidence-central');
+    expect(page.url()).not.toContain('area=');
+    // Without boundaries: one square per borough, grouped by ICB.
+    await expect.poll(() => page.locator('[data-chart="borough-map"] [data-code]').count()).toBe(33);
+    expect(errors).toEqual([]);
+  });
+
+  it('runs every view on a small file of PCNs, and its exports carry them', async () => {
+    const { page, errors } = await site.open();
+    await loadFile(page, SMALL);
+    await page.getByRole('heading', { name: 'Your own areas: own-areas-small.csv' }).waitFor();
+    // The page speaks of the file's own levels.
+    await page.getByRole('heading', { name: /, by PCN$/ }).waitFor();
+    const options = await page.locator('#area-select option').allTextContents();
+    expect(options).toEqual(
+      expect.arrayContaining(['Test area (made-up numbers)', 'Test ICB A', 'Riverside PCN']),
+    );
+    expect(options).not.toContain('Inner London');
+    await expect.poll(() => page.locator('[data-chart="borough-map"] [data-code]').count()).toBe(5);
+    // Coloured by their values: five PCNs of different sizes are not all one colour.
+    await page.locator('#borough-map-metric').selectOption('supported');
+    const fills = await page.$$eval('[data-chart="borough-map"] [data-code] rect', (els) =>
+      els.map((e) => e.getAttribute('fill')),
+    );
+    expect(new Set(fills).size).toBeGreaterThan(2);
+    // The headline of one PCN, chosen in the picker.
+    await page.locator('#area-select').selectOption('P03');
+    await page.getByRole('heading', { name: 'Parkside PCN' }).first().waitFor();
+    const csv = await resultsCsv(page);
+    for (const code of ['P01', 'P05', 'ICB-A', 'london']) expect(csv).toMatch(new RegExp(`^${code},`, 'm'));
+    expect(csv).toMatch(/^P01,Riverside PCN,area,/m);
+    expect(csv).not.toMatch(/E09000/);
+    // The uncertainty range runs on the file too.
+    await expect.poll(() => text(page, 'net-range'), { timeout: 30_000 }).toMatch(/90% of runs/);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/screenshots/own-areas-pcns.png', fullPage: true });
+    // Compare and presenter mode run on the file too.
+    await page.getByRole('link', { name: 'Compare' }).click();
+    await expect.poll(() => page.locator('[data-chart="compare-map"] [data-code]').count()).toBe(5);
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('heading', { name: 'Test area (made-up numbers)' }).first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('names every problem in a broken file by row and column, and keeps the areas shown', async () => {
+    const { page } = await site.open();
+    const before = await text(page, 'net');
+    const broken = readFileSync(SMALL, 'utf8').replace('P02,', 'P01,').replace(',26000,', ',-5,');
+    await page.getByRole('button', { name: 'Use your own areas' }).click();
+    await page.setInputFiles('#own-areas-file', {
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(broken),
+    });
+    await page.getByRole('button', { name: 'Load your areas' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'nothing was loaded' });
+    await alert.waitFor();
+    const said = (await alert.textContent()) ?? '';
+    expect(said).toContain('2 problems found');
+    expect(said).toContain('broken.csv row 2 (P01), column area_code: P01 is on row 1 too');
+    expect(said).toContain('broken.csv row 3 (P03), column pop_18plus_2025: "-5" is negative');
+    expect(await text(page, 'net')).toBe(before);
+    expect(await page.locator('#area-select option').first().textContent()).toBe('London');
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('goes back to London, with the first screen of the claim and the evidence', async () => {
+    const { page } = await site.open();
+    await loadFile(page, SMALL);
+    await page.getByRole('button', { name: "Back to London's boroughs" }).click();
+    await page.getByRole('button', { name: 'Use your own areas' }).waitFor();
+    await expect.poll(() => page.locator('#area-select option').first().textContent()).toBe('London');
+    await expect.poll(() => page.locator('[data-chart="borough-map"] [data-code]').count()).toBe(33);
+  });
+});

@@ -1,14 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -209,34 +200,6 @@ describe('the real data', () => {
     ]);
     expect(checkMap(map, dataset)).toEqual([]);
   });
-
-  // The compiled reference table lives outside the repository, so this only runs where it exists.
-  const reference = '/work/shared/reference/london-boroughs.csv';
-  // It predates the ICB codes and the mid-2024 vintage, which come from the sources in data/SOURCES.md.
-  const NOT_IN_REFERENCE = ['icb_ods', 'pop_2024', 'pop_2025', 'pop_18plus_2024', 'pop_65plus_2024'];
-  it.skipIf(!existsSync(reference))(
-    'copies data/boroughs.csv exactly from the shared reference table, but the columns added since',
-    () => {
-      const parse = (text: string) => {
-        const [header = [], ...rows] = text
-          .trim()
-          .split(/\r?\n/)
-          .map((l) => l.split(','));
-        return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-      };
-      const ours = parse(realInputs().boroughs.text);
-      const theirs = parse(readFileSync(reference, 'utf8'));
-      expect(ours.length).toBe(33);
-      const theirColumns = Object.keys(theirs[0] ?? {});
-      expect(Object.keys(ours[0] ?? {}).filter((c) => !theirColumns.includes(c))).toEqual(NOT_IN_REFERENCE);
-      ours.forEach((row, i) => {
-        for (const [column, value] of Object.entries(row)) {
-          if (!NOT_IN_REFERENCE.includes(column))
-            expect(value, `${column} row ${i + 1}`).toBe(theirs[i]?.[column]);
-        }
-      });
-    },
-  );
 });
 
 describe('scripts/build-data.ts end to end', () => {

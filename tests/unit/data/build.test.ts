@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LONDON_CODES, VINTAGES } from '../../../scripts/data/boroughs.ts';
 import { buildData, pageDataset } from '../../../scripts/data/build.ts';
+import { runBuildData } from '../../../scripts/data/main.ts';
 import { checkMap } from '../../../scripts/map/check.ts';
 import { COHORT_NEED, weightedMean } from '../../../scripts/data/need-index.ts';
 import { DEFLATOR_EDITION } from '../../../scripts/data/yearly-tables.ts';
@@ -203,11 +204,20 @@ describe('the real data', () => {
 });
 
 describe('scripts/build-data.ts end to end', () => {
+  const TSX = join(ROOT, 'node_modules/.bin/tsx');
   const tmp = mkdtempSync(join(tmpdir(), 'lspe-build-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  const run = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'scripts/build-data.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  /** `npm run data -- ...args`, run in this process: its exit code and what it printed. */
+  const run = (...args: string[]) => {
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const status = runBuildData(args, {
+      log: (line) => stdout.push(`${line}\n`),
+      error: (line) => stderr.push(`${line}\n`),
+    });
+    return { status, stdout: stdout.join(''), stderr: stderr.join('') };
+  };
 
   it('fails on a broken copy, names the problem, and leaves existing output untouched', () => {
     const dataDir = join(tmp, 'broken');
@@ -219,8 +229,13 @@ describe('scripts/build-data.ts end to end', () => {
     writeFileSync(join(outDir, 'boroughs.json'), 'previous output\n');
     writeFileSync(join(outDir, 'boroughs.topo.json'), 'an older build\n');
 
-    const result = run('--data-dir', dataDir, '--out-dir', outDir);
+    // The one build run as its own process, as `npm run data` runs it: the script and its exit code.
+    const result = spawnSync(TSX, ['scripts/build-data.ts', '--data-dir', dataDir, '--out-dir', outDir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`${file} row 7 (E09000007), column pop_2017: "abc" is not a number`);
     expect(result.stderr).toContain('nothing was written');
     expect(readFileSync(join(outDir, 'boroughs.json'), 'utf8')).toBe('previous output\n');
@@ -261,7 +276,7 @@ describe('scripts/build-data.ts end to end', () => {
     );
     expect(result.stderr).toContain('nothing was written');
     expectUntouched(outDir);
-  }, 30_000);
+  });
 
   it('fails when deflators.csv is missing, and writes nothing', () => {
     const { dataDir, outDir } = brokenCopy('no-deflators', (dir) => rmSync(join(dir, 'deflators.csv')));
@@ -269,7 +284,7 @@ describe('scripts/build-data.ts end to end', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${join(dataDir, 'deflators.csv')}: cannot be read (ENOENT)`);
     expectUntouched(outDir);
-  }, 30_000);
+  });
 
   it('writes the same dataset and map as the pure build, removes the old TopoJSON, and prints one line', () => {
     const outDir = join(tmp, 'out');
@@ -287,5 +302,5 @@ describe('scripts/build-data.ts end to end', () => {
     expect(written).not.toMatch(/indicators"|ccg2016|inlandAreaHectares/);
     expect(JSON.parse(readFileSync(join(outDir, 'map.json'), 'utf8'))).toEqual(map);
     expect(readdirSync(outDir).sort()).toEqual(['boroughs.json', 'map.json']);
-  }, 30_000);
+  });
 });

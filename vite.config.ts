@@ -138,6 +138,7 @@ export default defineConfig(({ mode }) => {
         },
       ],
       environment: 'node',
+      globalSetup: ['./tests/unit/support/build-data.ts'],
       // Deterministic: results must not depend on the machine's time zone.
       env: { TZ: 'UTC' },
     },

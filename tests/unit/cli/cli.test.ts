@@ -1,19 +1,48 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli, type CliPlaces } from '../../../scripts/cli/main.ts';
 import type { AreaReport } from '../../../scripts/cli/report.ts';
 
-const TSX = 'node_modules/.bin/tsx';
-const cli = (...args: string[]) => spawnSync(TSX, ['scripts/model-cli.ts', ...args], { encoding: 'utf8' });
+/** A command line run here, in this process, as scripts/model-cli.ts runs it: its exit code and output. */
+function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
+  return cliWith({}, ...args);
+}
+function cliWith(places: CliPlaces, ...args: string[]): { status: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const status = runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, places);
+  return { status, stdout, stderr };
+}
 
 describe('model CLI end to end', () => {
+  it('runs as `npm run -s model`, prints clean output, and stops quietly when its reader stops early', async () => {
+    // The one command line run in its own process: the script, its streams and its exit code.
+    // The 33 boroughs' reports (about 1 MB) are more than the pipe holds, so the CLI is still
+    // writing when the reader goes, as with `| head -c 50`.
+    const boroughs = Array.from({ length: 33 }, (_, i) => [
+      '--area',
+      `E090000${String(i + 1).padStart(2, '0')}`,
+    ]);
+    const child = spawn('npm', ['run', '-s', 'model', '--', '--format', 'json', ...boroughs.flat()]);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const first = await new Promise<Buffer>((resolve) => child.stdout.once('data', resolve));
+    // No npm lines before the output.
+    expect(first.toString()).toMatch(/^\[\n {2}\{\n {4}"preset": "evidence-2026"/);
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 30_000);
+
   it('gives London gross 2017/18-2020/21 within 1% of £533m, with 33 boroughs that sum to it', () => {
-    const out = execFileSync(TSX, ['scripts/model-cli.ts', '--preset', 'hlp2017', '--format', 'json'], {
-      encoding: 'utf8',
-    });
-    const r = JSON.parse(out) as AreaReport;
+    const run = cli('--preset', 'hlp2017', '--format', 'json');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const r = JSON.parse(run.stdout) as AreaReport;
     expect(r.preset).toBe('hlp2017');
     expect(r.area).toBe('london');
     expect(r.years).toEqual(['2017/18', '2018/19', '2019/20', '2020/21']);
@@ -42,31 +71,19 @@ describe('model CLI end to end', () => {
     }
   });
 
-  it('stops quietly when its reader stops early, as `| head -c 50` does', async () => {
-    const child = spawn(TSX, ['scripts/model-cli.ts', '--params', '--format', 'csv']);
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const first = await new Promise<Buffer>((resolve) => child.stdout.once('data', resolve));
-    expect(first.length).toBeGreaterThan(0);
-    child.stdout.destroy();
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-  });
-
   it('says in one line, with no stack trace, when the data file is missing or broken', () => {
     const dir = mkdtempSync(join(tmpdir(), 'model-'));
     try {
-      const script = join(process.cwd(), 'scripts/model-cli.ts');
-      const run = () => spawnSync(join(process.cwd(), TSX), [script], { cwd: dir, encoding: 'utf8' });
-      const missing = run();
+      const dataDir = join(dir, 'public/data');
+      const missing = cliWith({ dataDir });
       expect(missing.status).toBe(1);
-      expect(missing.stderr).toMatch(
-        /^model: public\/data\/boroughs\.json not found: run npm run data first.*\n$/,
+      expect(missing.stdout).toBe('');
+      expect(missing.stderr).toBe(
+        `model: ${join(dataDir, 'boroughs.json')} not found: run npm run data first to build it from data/*.csv\n`,
       );
-      mkdirSync(join(dir, 'public/data'), { recursive: true });
-      writeFileSync(join(dir, 'public/data/boroughs.json'), '{"vintages": 7}');
-      const broken = run();
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(join(dataDir, 'boroughs.json'), '{"vintages": 7}');
+      const broken = cliWith({ dataDir });
       expect(broken.status).toBe(1);
       expect(broken.stderr.trim().split('\n')).toHaveLength(1);
       expect(broken.stderr).toMatch(/^model: .*vintages/);

@@ -42,6 +42,14 @@ export interface RunOptions {
   tornado: boolean;
   /** A file to write instead of standard output (--out), or null. */
   out: string | null;
+  /** A CSV of one's own areas to run on instead of London's boroughs (--data), or null. */
+  data: string | null;
+}
+
+/** --template: the CSV of one's own areas, London's boroughs filled in. */
+export interface TemplateOptions {
+  mode: 'template';
+  out: string | null;
 }
 
 export interface ParamsOptions {
@@ -54,7 +62,7 @@ export interface HelpOptions {
   mode: 'help';
 }
 
-export type CliOptions = RunOptions | ParamsOptions | HelpOptions;
+export type CliOptions = RunOptions | ParamsOptions | TemplateOptions | HelpOptions;
 
 /** A mistake in the command line: printed as one line, exit code 2. */
 export class UsageError extends Error {
@@ -69,11 +77,13 @@ export const USAGE = `Usage:
                    [--start YEAR] [--prices YEAR] [--population projected|observed]
                    [--delivery ${DELIVERIES.join('|')}] [--services ${SERVICES_COUNTED.join('|')}]
                    [--unit-costs ${COST_EDITIONS.join('|')}] [--format table|csv|json]
-                   [--uncertainty [--draws N] [--seed S]] [--tornado] [--out FILE]
+                   [--uncertainty [--draws N] [--seed S]] [--tornado] [--data FILE.csv] [--out FILE]
   npm run model -- --params [--format table|csv|json] [--out FILE]
+  npm run model -- --template [--out FILE]
 
   ID:    ${PRESET_IDS.join(', ')} (default ${DEFAULT_PRESET_ID})
-  AREA:  london, inner, outer, an ICB code (E54000027-E54000031) or a borough code (E09000001-E09000033)
+  AREA:  london, inner, outer, an ICB code (E54000027-E54000031) or a borough code (E09000001-E09000033);
+         with --data, london (all the file's areas), a group_code or an area_code of the file
   PARAM: a parameter id from --params, in model units (percentages as fractions: 0.2 = 20%)
   --years A-B: report financial years A/A+1 to B/B+1; the scenario runs to B/B+1, from its start year
   --start YEAR: the first financial year, ${FIRST_START_YEAR} to ${LAST_START_YEAR} (default: the preset's); horizon up to ${MAX_HORIZON} years
@@ -83,6 +93,8 @@ export const USAGE = `Usage:
   --uncertainty: Monte Carlo percentiles (p5/p50/p95) of gross, cost, net and ROI
   --draws N: ${MIN_DRAWS} to ${MAX_DRAWS} draws (default ${DEFAULT_DRAWS}); --seed S: an integer (default ${DEFAULT_SEED})
   --tornado: net savings with each parameter at its low and high, and switching values
+  --data FILE.csv: run on one's own areas (the columns of --template), checked as the page checks them
+  --template: print the CSV of one's own areas, London's 33 boroughs filled in, to fill or replace
   --out FILE: write to FILE rather than standard output (npm prints its own lines there unless run with -s)`;
 
 function takeValue(argv: string[], i: number, flag: string): string {
@@ -173,6 +185,8 @@ export function parseArgs(argv: string[], notes: string[] = []): CliOptions {
   let draws: number | null = null;
   let seed: number | null = null;
   let out: string | null = null;
+  let data: string | null = null;
+  let template = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     switch (arg) {
@@ -226,6 +240,12 @@ export function parseArgs(argv: string[], notes: string[] = []): CliOptions {
       case '--out':
         out = takeValue(argv, i++, arg);
         break;
+      case '--data':
+        data = takeValue(argv, i++, arg);
+        break;
+      case '--template':
+        template = true;
+        break;
       case '--uncertainty':
         uncertainty = true;
         break;
@@ -247,6 +267,7 @@ export function parseArgs(argv: string[], notes: string[] = []): CliOptions {
         throw new UsageError(`unknown option "${arg}"`);
     }
   }
+  if (template) return { mode: 'template', out };
   if (params) return { mode: 'params', format, out };
   if (format === 'csv' && (uncertainty || tornado))
     throw new UsageError(
@@ -265,5 +286,6 @@ export function parseArgs(argv: string[], notes: string[] = []): CliOptions {
     uncertainty: uncertainty ? { draws: draws ?? DEFAULT_DRAWS, seed: seed ?? DEFAULT_SEED } : null,
     tornado,
     out,
+    data,
   };
 }

@@ -2,7 +2,12 @@
  * The model CLI's command line, run against any pair of writers: scripts/model-cli.ts
  * gives it the process's streams, the tests their own. It returns the exit code.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readAreas } from '../../src/lib/areas/read-areas.ts';
+import { TEMPLATE_FILE } from '../../src/lib/areas/template-file.ts';
+import { formatIssue } from '../../src/lib/data/read/errors.ts';
+import type { Dataset } from '../../src/lib/data/types.ts';
 import { loadDatasetFromDisk } from '../../src/lib/data/load-node.ts';
 import { ScenarioError } from '../../src/lib/model/index.ts';
 import { registerCsv } from '../../src/lib/export/register.ts';
@@ -58,14 +63,38 @@ function main(argv: string[], io: CliIo, places: CliPlaces): { text: string; out
 }
 
 function output(opts: Exclude<CliOptions, { mode: 'help' }>, places: CliPlaces): string {
-  const data = loadDatasetFromDisk(places.dataDir);
+  const dir = places.dataDir ?? 'public/data';
+  if (opts.mode === 'template') return readText(join(dir, TEMPLATE_FILE));
+  const london = loadDatasetFromDisk(places.dataDir);
+  const data = opts.mode === 'run' && opts.data ? ownAreas(opts.data, london) : london;
   if (opts.mode === 'params') {
     const rows = paramRows(data);
     if (opts.format === 'json') return JSON.stringify(rows, null, 2) + '\n';
     return opts.format === 'csv' ? registerCsv(rows) : paramsTable(rows);
   }
-  const reports = buildReports(opts, data);
+  const reports = buildReports(opts, data, london);
   if (opts.format === 'json')
     return JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n';
   return opts.format === 'csv' ? reportCsv(reports) : reports.map(reportTable).join('\n');
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new Error(
+      `${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}): run npm run data`,
+    );
+  }
+}
+
+/** A file of one's own areas, read as the page reads it: every problem, one line each. */
+function ownAreas(file: string, london: Dataset): Dataset {
+  const r = readAreas({ file, text: readText(file), base: london });
+  if (r.ok) return r.dataset;
+  const n = r.issues.length;
+  throw new Error(
+    `${file}: ${n} problem${n === 1 ? '' : 's'}, nothing was run (rows count from 1 after the header)\n` +
+      r.issues.map((i) => `model:   ${formatIssue(i)}`).join('\n'),
+  );
 }

@@ -156,8 +156,9 @@ function totalsOf(full: AreaResult, from: number, to: number, years: string[]): 
   };
 }
 
-export function scenarioFor(opts: RunOptions, data: Dataset): Scenario {
-  const base = presetScenario(opts.preset, data);
+/** `calibration` is London's data, on which the HLP reconstruction is calibrated whatever the areas. */
+export function scenarioFor(opts: RunOptions, data: Dataset, calibration: Dataset = data): Scenario {
+  const base = presetScenario(opts.preset, calibration);
   const startYear = opts.settings.startYear ?? base.startYear;
   if (opts.years && opts.years[0] < startYear)
     throw new UsageError(
@@ -180,8 +181,8 @@ export function scenarioFor(opts: RunOptions, data: Dataset): Scenario {
   return scenario;
 }
 
-export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
-  const scenario = scenarioFor(opts, data);
+export function buildReports(opts: RunOptions, data: Dataset, calibration: Dataset = data): AreaReport[] {
+  const scenario = scenarioFor(opts, data, calibration);
   const result = run(scenario, data);
   const from = opts.years ? opts.years[0] - scenario.startYear : 0;
   const to = result.years.length - 1;
@@ -197,7 +198,9 @@ export function buildReports(opts: RunOptions, data: Dataset): AreaReport[] {
     const area = findArea(result, id);
     if (!area)
       throw new UsageError(
-        `unknown area "${id}" (london, inner, outer, an E54 ICB code or an E09 borough code)`,
+        data === calibration
+          ? `unknown area "${id}" (london, inner, outer, an E54 ICB code or an E09 borough code)`
+          : `unknown area "${id}" (london for all the file's areas, a group_code or an area_code of the file)`,
       );
     return area;
   });

@@ -29,7 +29,10 @@ describe('model CLI arguments', () => {
       uncertainty: null,
       tornado: false,
       out: null,
+      data: null,
     });
+    expect(parseArgs(['--data', 'pcns.csv'])).toMatchObject({ mode: 'run', data: 'pcns.csv' });
+    expect(parseArgs(['--template', '--out', 't.csv'])).toEqual({ mode: 'template', out: 't.csv' });
     expect(parseArgs(['--params', '--format', 'json'])).toEqual({
       mode: 'params',
       format: 'json',

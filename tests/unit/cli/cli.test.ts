@@ -176,3 +176,56 @@ describe('model CLI end to end', () => {
     expect(lines.some((l) => l.startsWith('cost_gp,unitCosts'))).toBe(true);
   });
 });
+
+describe("model CLI on one's own areas", () => {
+  const template = () => readFileSync('public/data/areas-template.csv', 'utf8');
+
+  it('--template prints the template the page offers', () => {
+    const r = cli('--template');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(template());
+    expect(r.stdout.split('\r\n')[0]).toMatch(/^area_code,area_name,short_name,group_code,group_name,/);
+  });
+
+  it('--data with the template gives the built-in numbers, area by area', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'own-areas-'));
+    try {
+      const file = join(dir, 'mine.csv');
+      writeFileSync(file, template());
+      const args = ['--preset', 'hlp2017', '--area', 'E09000012', '--area', 'E54000029', '--format', 'json'];
+      const mine = cli(...args, '--data', file);
+      const london = cli(...args);
+      expect(mine.stderr).toBe('');
+      expect(mine.status).toBe(0);
+      // The same figures: the reconstruction stays calibrated on London.
+      expect(JSON.parse(mine.stdout)).toEqual(JSON.parse(london.stdout));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--data runs a small file of PCNs, and names every problem in a broken one with exit 1', () => {
+    const small = 'tests/e2e/fixtures/own-areas-small.csv';
+    const r = cli('--data', small, '--area', 'ICB-A', '--area', 'P05', '--format', 'csv');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^evidence-2026,ICB-A,Test ICB A,2026\/27,/m);
+    expect(r.stdout).toMatch(/^evidence-2026,P05,Meadow PCN,/m);
+    const dir = mkdtempSync(join(tmpdir(), 'own-areas-'));
+    try {
+      const broken = join(dir, 'broken.csv');
+      writeFileSync(broken, readFileSync(small, 'utf8').replace('P02,', 'P01,').replace(',26000,', ',x,'));
+      const bad = cli('--data', broken);
+      expect(bad.status).toBe(1);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).toContain('broken.csv: 2 problems, nothing was run');
+      expect(bad.stderr).toContain('row 2 (P01), column area_code: P01 is on row 1 too');
+      expect(bad.stderr).toContain('row 3 (P03), column pop_18plus_2025: "x" is not a number');
+      expect(cli('--data', small, '--area', 'E09000001').stderr).toContain(
+        'unknown area "E09000001" (london for all the file\'s areas',
+      );
+      expect(cli('--data', join(dir, 'none.csv')).stderr).toMatch(/none\.csv cannot be read \(ENOENT\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

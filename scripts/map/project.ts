@@ -10,7 +10,7 @@ import type { Dataset, MapBorough, MapGeometry } from '../../src/lib/data/types.
 import { mainGrouping } from '../../src/lib/data/geography.ts';
 import type { BoroughGeometry, BoroughTopology } from '../data/geometry.ts';
 import { boroughFeatures, boroughTiles } from './features.ts';
-import { DEFAULT_FORMAT, svgPath, type PathFormat } from './svg-path.ts';
+import { DEFAULT_FORMAT, svgPath, type PathFormat } from '../../src/lib/map/svg-path.ts';
 
 export const MAP_WIDTH = 1000;
 

@@ -101,6 +101,21 @@ describe('your own areas', () => {
     expect(errors).toEqual([]);
   });
 
+  it("draws the boundaries loaded with the file: the template with London's TopoJSON, joined by name", async () => {
+    const { page, errors } = await site.open('?metric=net');
+    await page.getByRole('button', { name: 'Use your own areas' }).click();
+    await page.setInputFiles('#own-areas-file', TEMPLATE);
+    await page.setInputFiles('#own-areas-shapes', 'node_modules/vega-datasets/data/londonBoroughs.json');
+    await page.getByRole('button', { name: 'Load your areas' }).click();
+    await page.getByText('Boundaries from londonBoroughs.json.').waitFor();
+    await expect.poll(() => page.locator('[data-testid="geo-map"] [data-code]').count()).toBe(33);
+    // Shapes: the map and the equal tiles, as for the built-in boroughs.
+    await page.getByRole('group', { name: 'Map form' }).waitFor();
+    await page.locator('#borough-map-title').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/own-areas-boundaries.png' });
+    expect(errors).toEqual([]);
+  });
+
   it('names every problem in a broken file by row and column, and keeps the areas shown', async () => {
     const { page } = await site.open();
     const before = await text(page, 'net');

@@ -1,6 +1,6 @@
 import { geoIdentity } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { ringsToPath, svgPath, type Ring } from '../../../scripts/map/svg-path.ts';
+import { ringsToPath, svgPath, type Ring } from '../../../src/lib/map/svg-path.ts';
 import { pathRings } from './svg.ts';
 
 const ring = (closed: boolean, ...points: [number, number][]): Ring => ({ points, closed });

@@ -64,7 +64,7 @@ function main(argv: string[], io: CliIo, places: CliPlaces): { text: string; out
 
 function output(opts: Exclude<CliOptions, { mode: 'help' }>, places: CliPlaces): string {
   const dir = places.dataDir ?? 'public/data';
-  if (opts.mode === 'template') return readText(join(dir, TEMPLATE_FILE));
+  if (opts.mode === 'template') return readText(join(dir, TEMPLATE_FILE), ': run npm run data');
   const london = loadDatasetFromDisk(places.dataDir);
   const data = opts.mode === 'run' && opts.data ? ownAreas(opts.data, london) : london;
   if (opts.mode === 'params') {
@@ -78,13 +78,13 @@ function output(opts: Exclude<CliOptions, { mode: 'help' }>, places: CliPlaces):
   return opts.format === 'csv' ? reportCsv(reports) : reports.map(reportTable).join('\n');
 }
 
-function readText(path: string): string {
+function readText(path: string, hint = ''): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(
-      `${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}): run npm run data`,
-    );
+    throw new Error(`${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})${hint}`, {
+      cause: e,
+    });
   }
 }
 

@@ -3,20 +3,10 @@
  * the register's defaults, which are the reconstruction's starting values. Where a
  * preset's value rests on another source than the register's, `sources` says which.
  */
-import type { Dataset } from '../data/types.ts';
 import { defaultValues, type ParamId, type ParamValues } from './parameters.ts';
-import { calibrateK } from './calibrate.ts';
-import type { Scenario, ScenarioSettings } from './scenario.ts';
+import type { ScenarioSettings } from './scenario.ts';
+import type { PresetId } from './preset-id.ts';
 import type { SourceId } from './sources.ts';
-
-export const PRESET_IDS = [
-  'evidence-2026',
-  'hlp2017',
-  'evidence-central',
-  'evidence-conservative',
-  'green-book',
-] as const;
-export type PresetId = (typeof PRESET_IDS)[number];
 
 export interface PresetInfo {
   id: PresetId;
@@ -172,10 +162,6 @@ export const PRESETS: Record<PresetId, PresetInfo> = {
   },
 };
 
-export function isPresetId(id: string): id is PresetId {
-  return (PRESET_IDS as readonly string[]).includes(id);
-}
-
 /** Parameter values of a preset before calibration (k = 1 for the reconstruction). */
 export function uncalibratedValues(id: PresetId): ParamValues {
   return { ...defaultValues(), ...PRESETS[id].overrides } as ParamValues;
@@ -184,31 +170,4 @@ export function uncalibratedValues(id: PresetId): ParamValues {
 /** The source of a preset's value of a parameter. */
 export function presetSource(preset: PresetId, id: ParamId, registerSource: SourceId): SourceId {
   return PRESETS[preset].sources[id] ?? registerSource;
-}
-
-const calibrated = new WeakMap<Dataset, number>();
-
-/** The reconstruction's calibration factor k for this dataset (3 significant figures), computed once. */
-export function hlpCalibrationK(data: Dataset): number {
-  let k = calibrated.get(data);
-  if (k === undefined) {
-    k = calibrateK(
-      { preset: 'hlp2017', values: uncalibratedValues('hlp2017'), ...PRESETS.hlp2017.settings },
-      data,
-    );
-    calibrated.set(data, k);
-  }
-  return k;
-}
-
-/** The full values of a preset, calibrated where the preset calls for it. */
-export function presetValues(id: PresetId, data: Dataset): ParamValues {
-  const values = uncalibratedValues(id);
-  if (id === 'hlp2017') values.k = hlpCalibrationK(data);
-  return values;
-}
-
-/** A preset's scenario with its own settings. */
-export function presetScenario(id: PresetId, data: Dataset): Scenario {
-  return { preset: id, values: presetValues(id, data), ...PRESETS[id].settings };
 }

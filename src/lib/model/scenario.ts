@@ -1,7 +1,7 @@
 /** A scenario: everything the model needs besides the data. */
 import { PARAMS, type ParamValues } from './parameters.ts';
 import { FIRST_START_YEAR, LAST_START_YEAR, MAX_HORIZON } from './years.ts';
-import type { PresetId } from './presets.ts';
+import type { PresetId } from './preset-id.ts';
 
 export type PopulationMode = 'projected' | 'observed';
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -139,6 +140,15 @@ export default defineConfig(({ mode }) => {
       ],
       environment: 'node',
       globalSetup: ['./tests/unit/support/build-data.ts'],
+      // Test files share their worker and its loaded modules rather than each starting afresh:
+      // the suite's time went mostly to importing the same modules again and to warming the
+      // model's code again, file after file. The tests do not rely on fresh module state.
+      isolate: false,
+      // Two workers on two cores (the default, one per core but one, gives a single worker there).
+      maxWorkers: Math.max(2, availableParallelism() - 1),
+      // The slowest tests work through Monte Carlo draws and switching values: a second or two
+      // alone, several times that on a shared machine. The limit is there to catch a hang.
+      testTimeout: 30_000,
       // Deterministic: results must not depend on the machine's time zone.
       env: { TZ: 'UTC' },
     },

@@ -328,7 +328,9 @@ async function main(): Promise<void> {
   const browser = await launch();
   try {
     const load = await firstLoadBytes(browser, server.url);
-    const peerServer = existsSync(join(PEER, 'index.html')) ? await serveDist(PEER) : null;
+    const peerServer = existsSync(join(PEER, 'index.html'))
+      ? await serveDist(PEER, { siteHeaders: false })
+      : null;
     if (!peerServer) console.error(`no peer at ${PEER}: map paint is held to its own budget only`);
     let paints = await mapPaint(browser, server.url, 15, 1, peerServer?.url ?? null);
     // A shared machine has slow moments: a median over budget is measured once more

@@ -20,7 +20,14 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveDist(root = 'dist'): Promise<StaticServer> {
+/**
+ * `siteHeaders: false` serves another site (the benchmark's Vega-Lite peer, whose expressions
+ * need eval) without this site's policy: only its caching, as before the headers.
+ */
+export async function serveDist(
+  root = 'dist',
+  { siteHeaders = true }: { siteHeaders?: boolean } = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -38,7 +45,13 @@ export async function serveDist(root = 'dist'): Promise<StaticServer> {
         // checked each time.
         res
           .writeHead(200, {
-            ...headersFor(path),
+            ...(siteHeaders
+              ? headersFor(path)
+              : {
+                  'cache-control': path.startsWith('/assets/')
+                    ? 'public, max-age=31536000, immutable'
+                    : 'no-cache',
+                }),
             'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           })
           .end(body);

@@ -62,6 +62,30 @@ function responseHeaders(): Plugin {
 }
 
 /**
+ * The worker loads only the model's chunks: were a module of the page's own chunk (Svelte,
+ * the views, the mount in main.ts) to slip into what it imports, the worker would start the
+ * page inside itself and fail. The build stops, naming the chunk that reached it.
+ */
+const workerApart: Plugin = {
+  name: 'worker-apart',
+  apply: 'build',
+  generateBundle(_, bundle) {
+    const worker = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === WORKER);
+    if (!worker || worker.type !== 'chunk') return;
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const chunk = bundle[file];
+      if (chunk?.type !== 'chunk') return;
+      if (chunk.name === 'index') this.error(`the worker imports the page's chunk ${file}`);
+      chunk.imports.forEach(visit);
+    };
+    worker.imports.forEach(visit);
+  },
+};
+
+/**
  * `vite build` writes the static site to dist/. `vite build --mode single` (run by
  * `npm run build:single`, which then seals it with a CSP) writes one self-contained
  * HTML file to dist-single/: data, styles, every lazy chunk and the worker inlined.
@@ -72,7 +96,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       svelte(),
       contentSecurityPolicy,
-      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : [responseHeaders()]),
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : [responseHeaders(), workerApart]),
     ],
     base: './',
     // public/ holds the data files, which the single file carries inside its script.
@@ -86,6 +110,10 @@ export default defineConfig(({ mode }) => {
         ? {}
         : {
             rolldownOptions: {
+              // The model is pure (no module of it does anything when imported), so a module the page
+              // imports only through the model's index is left out: the first load gets the model it
+              // runs, not the Monte Carlo code its index also names.
+              treeshake: { moduleSideEffects: (id: string) => !/\/src\/lib\/model\//.test(id) },
               // The Monte Carlo worker is a second entry, so the model it shares with the page
               // is one chunk both load, not a copy in each.
               input: { index: 'index.html', [WORKER]: 'src/workers/monte-carlo.worker.ts' },
@@ -96,11 +124,20 @@ export default defineConfig(({ mode }) => {
                   chunk.name === WORKER ? `${WORKER}.js` : 'assets/[name]-[hash].js',
                 codeSplitting: {
                   groups: [
+                    // The Monte Carlo code, which the worker and the range's chunk load: apart from the
+                    // model the first screen runs, so the first load does not carry it.
+                    {
+                      name: 'uncertainty',
+                      test: /\/src\/lib\/model\/uncertainty\/(?!defaults\.ts)/,
+                      priority: 2,
+                      includeDependenciesRecursively: false,
+                    },
                     {
                       name: 'model',
                       tags: ['$initial'],
-                      test: /\/src\/lib\/(model|data\/types)/,
-                      priority: 2,
+                      test: /\/src\/lib\/(model\/(?!uncertainty\/(?!defaults\.ts))|data\/(types|geography|thousands)\.ts)/,
+                      priority: 3,
+                      includeDependenciesRecursively: false,
                     },
                     // Everything else the first page load needs in one chunk: without this, a lazy view
                     // that shares modules with it splits them into extra chunks the first load must

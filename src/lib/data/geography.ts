@@ -3,6 +3,7 @@
  * a selector may hold, and how a level is named. Pure, and the same for London's
  * boroughs and for areas a user brings.
  */
+import { thousands } from './thousands.ts';
 import type { AreaGroup, Borough, Dataset, Geography, Grouping } from './types.ts';
 
 /** The whole's area id, whatever the areas: links made before other areas could be loaded say `area=london`. */
@@ -36,7 +37,7 @@ export function areaIdSet(data: Pick<Dataset, 'boroughs' | 'geography'>): Readon
 
 /** "33 boroughs", "1 area". */
 export function countOf(n: number, names: { singular: string; plural: string }): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? names.singular : names.plural}`;
+  return `${thousands(n)} ${n === 1 ? names.singular : names.plural}`;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

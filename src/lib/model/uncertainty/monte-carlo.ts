@@ -12,13 +12,9 @@ import { makeWorkspace, summariseDraws } from './area-summary.ts';
 import { scratch, simulate } from './kernel.ts';
 import { makeQuantiler } from './quantiles.ts';
 import { sampleColumns, variedParams } from './sample.ts';
+import { BCR_BINS, DEFAULT_DRAWS, DEFAULT_SEED } from './defaults.ts';
 import type { AreaUncertainty, Histogram, MonteCarloOptions, MonteCarloResult } from './types.ts';
 
-/** About how many bars the benefit-cost ratio histograms have (one more when the grid shifts to put an edge at 1). */
-export const BCR_BINS = 30;
-
-export const DEFAULT_DRAWS = 10_000;
-export const DEFAULT_SEED = 1;
 
 /** Throws for an invalid scenario or option. */
 export function checkOptions(scenario: Scenario, draws: number, seed: number, from: number): void {

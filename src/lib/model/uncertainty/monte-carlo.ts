@@ -15,7 +15,6 @@ import { sampleColumns, variedParams } from './sample.ts';
 import { BCR_BINS, DEFAULT_DRAWS, DEFAULT_SEED } from './defaults.ts';
 import type { AreaUncertainty, Histogram, MonteCarloOptions, MonteCarloResult } from './types.ts';
 
-
 /** Throws for an invalid scenario or option. */
 export function checkOptions(scenario: Scenario, draws: number, seed: number, from: number): void {
   assertValidScenario(scenario);

@@ -28,6 +28,40 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('paints the map at its laid-out width in the first frame that shows it, at desktop and phone widths', async () => {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 812 },
+    ]) {
+      const page = await site.browser.newPage({ viewport });
+      // Two frames after the shapes are in the page: the first has been laid out and painted.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __painted?: { svg: number; frame: number } };
+        new MutationObserver((_, obs) => {
+          const svg = document.querySelector('[data-testid="geo-map"]');
+          if (!svg || svg.querySelectorAll('[data-code]').length === 0) return;
+          obs.disconnect();
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              w.__painted = {
+                svg: Number(svg.getAttribute('width')),
+                frame: Math.round(svg.parentElement?.getBoundingClientRect().width ?? NaN),
+              };
+            }),
+          );
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(site.url);
+      const painted = await page.waitForFunction(
+        () => (window as unknown as { __painted?: { svg: number; frame: number } }).__painted,
+      );
+      const { svg, frame } = (await painted.jsonValue()) as { svg: number; frame: number };
+      expect(frame).toBeGreaterThan(200);
+      expect(svg, `at ${viewport.width} px`).toBe(frame);
+      await page.close();
+    }
+  });
+
   it('an untouched page fetches only what its first screen shows; the first key press brings in the rest', async () => {
     const { page, errors, foreign } = await site.open('', undefined, { untouched: true });
     await page.waitForFunction(() =>

@@ -72,10 +72,25 @@ export class MapInteraction {
     if (code) this.select(code);
   };
 
-  /** Keys on a borough; `points` are the map's own positions (centroids or tile cells). */
-  keydown(e: KeyboardEvent, points: readonly NavPoint[]): void {
-    const code = codeOf(e);
-    if (!code) return;
+  /** Hover from a pointer over `code` (null: over no area), for maps without an element per area. */
+  hoverAt(code: string | null): void {
+    this.explorer.hover = code ?? this.focused;
+    this.tip = code ?? this.focused;
+  }
+
+  /** Keyboard focus on `code` (null: focus left the map), for maps without an element per area. */
+  focusAt(code: string | null, visible: boolean): void {
+    this.focused = code;
+    this.focusVisible = visible;
+    this.explorer.hover = code;
+    this.tip = code;
+  }
+
+  /**
+   * What a key on `code` does: Enter or Space selects (again: back to the whole), Escape goes
+   * back to the whole, an arrow gives the nearest area that way (to focus); null otherwise.
+   */
+  keyOn(e: KeyboardEvent, code: string, points: readonly NavPoint[]): string | null {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       this.select(code);
@@ -85,9 +100,17 @@ export class MapInteraction {
       this.tip = null;
     } else if (e.key in ARROW_DIRECTIONS) {
       e.preventDefault();
-      const next = nearestInDirection(points, code, ARROW_DIRECTIONS[e.key]!);
-      const root = (e.currentTarget as Element).closest('svg');
-      if (next) root?.querySelector<SVGElement>(`[role="button"][data-code="${next}"]`)?.focus();
+      return nearestInDirection(points, code, ARROW_DIRECTIONS[e.key]!);
     }
+    return null;
+  }
+
+  /** Keys on a borough; `points` are the map's own positions (centroids or tile cells). */
+  keydown(e: KeyboardEvent, points: readonly NavPoint[]): void {
+    const code = codeOf(e);
+    if (!code) return;
+    const next = this.keyOn(e, code, points);
+    const root = (e.currentTarget as Element).closest('svg');
+    if (next) root?.querySelector<SVGElement>(`[role="button"][data-code="${next}"]`)?.focus();
   }
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { text, useSite } from './support/site.ts';
+import { syntheticAreasCsv } from '../../scripts/data/synthetic-areas.ts';
 
 const site = useSite();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -136,6 +137,56 @@ describe('your own areas', () => {
     expect(await text(page, 'net')).toBe(before);
     expect(await page.locator('#area-select option').first().textContent()).toBe('London');
     expect(await axe(page)).toEqual([]);
+  });
+
+  it('draws hundreds of areas on a canvas map and ranks only the highest and lowest, all usable by keyboard', async () => {
+    const { page, errors } = await site.open();
+    // London's boroughs cut into parts (timing only): past the SVG map's 500 squares and the chart's 60 bars.
+    const csv = syntheticAreasCsv(readFileSync(TEMPLATE, 'utf8'), 650);
+    await page.getByRole('button', { name: 'Use your own areas' }).click();
+    await page.setInputFiles('#own-areas-file', {
+      name: 'many.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Load your areas' }).click();
+    await page.getByRole('heading', { name: 'Your own areas: many.csv' }).waitFor();
+    const map = page.getByRole('application', { name: /^Map of / });
+    await map.waitFor();
+    expect(await page.locator('[data-chart="borough-map"] [data-code]').count()).toBe(0);
+    // The canvas is painted in the map's colours, not left blank.
+    const painted = await page
+      .getByTestId('tile-canvas')
+      .locator('canvas')
+      .evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+        let coloured = 0;
+        for (let i = 0; i < d.length; i += 4)
+          if (d[i + 3]! > 0 && !(d[i]! > 250 && d[i + 1]! > 250)) coloured++;
+        return coloured / (d.length / 4);
+      });
+    expect(painted).toBeGreaterThan(0.5);
+
+    // Keyboard: the map is one tab stop; arrows reach an area, read out; Enter selects it.
+    await map.focus();
+    await page.keyboard.press('ArrowRight');
+    const reached = (await page.getByTestId('tile-canvas-focused').textContent())?.trim() ?? '';
+    expect(reached).toMatch(/^Synthetic area /);
+    await page.keyboard.press('Enter');
+    const name = reached.split(':')[0]!;
+    await page.getByRole('heading', { name, exact: true }).first().waitFor();
+
+    // The ranked chart: 25 highest, 25 lowest and the one selected, and lines for those left out.
+    await page.mouse.move(1, 1);
+    const ranked = page.getByRole('listbox', { name: /^Synthetic areas ranked by / });
+    await ranked.waitFor();
+    const options = await ranked.getByRole('option').count();
+    expect(options).toBeGreaterThanOrEqual(50);
+    expect(options).toBeLessThanOrEqual(51);
+    await expect.poll(() => page.locator('[data-chart="ranked"] text.gap').count()).toBeGreaterThan(0);
+    expect(await page.locator('#ranked-desc').textContent()).toContain('the table lists them all');
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('goes back to London, with the first screen of the claim and the evidence', async () => {

@@ -79,6 +79,37 @@ export function rankedSubtitle(metric: MetricId, years: readonly string[], disco
   }
 }
 
+/** Up to this many areas the chart shows every one; past it, the highest and lowest and the selected. */
+export const RANKED_ALL_UP_TO = 60;
+/** How many of the highest, and of the lowest, the chart shows past RANKED_ALL_UP_TO areas. */
+export const RANKED_EDGE = 25;
+
+/** A line of the ranked chart: an area, or the areas left out between two shown ones (ranks from..to). */
+export type RankedItem =
+  { row: RankedRow; gap?: undefined } | { row?: undefined; gap: { from: number; to: number } };
+
+/**
+ * What the chart draws of the ranked rows: all of them up to RANKED_ALL_UP_TO; past that
+ * (thousands of PCNs, practices or LSOAs), the RANKED_EDGE highest and lowest, the
+ * selected area wherever it ranks, and a line for each run of areas left out (the chart's
+ * table lists them all).
+ */
+export function rankedShown(rows: readonly RankedRow[], selected: string): RankedItem[] {
+  if (rows.length <= RANKED_ALL_UP_TO) return rows.map((row) => ({ row }));
+  const keep = (r: RankedRow, i: number) =>
+    i < RANKED_EDGE || i >= rows.length - RANKED_EDGE || r.code === selected;
+  const items: RankedItem[] = [];
+  let from = 0;
+  rows.forEach((row, i) => {
+    if (keep(row, i)) {
+      if (from > 0) items.push({ gap: { from, to: i } });
+      from = 0;
+      items.push({ row });
+    } else if (from === 0) from = i + 1;
+  });
+  return items;
+}
+
 /** Names that fit a narrow label column: "Kensington & Chelsea". */
 export function shortName(name: string): string {
   return name.replace(/ and /g, ' & ');

@@ -6,7 +6,8 @@
 import { groupOfArea, mainGrouping } from '../data/geography.ts';
 import type { Dataset } from '../data/types.ts';
 import { compactCount, fte, money, ratio } from '../format.ts';
-import type { AreaSummary, PresetInfo } from '../model/index.ts';
+import type { AreaSummary, PresetInfo, Summaries } from '../model/index.ts';
+import type { MetricDef } from '../metrics.ts';
 
 export type Letter = 'A' | 'B';
 
@@ -103,18 +104,18 @@ export interface BoroughDiff {
 /** Every borough's value under A and B and the difference, largest increase first (ties by name). */
 export function boroughDiffs(
   data: Dataset,
-  a: ReadonlyMap<string, AreaSummary>,
-  b: ReadonlyMap<string, AreaSummary>,
-  value: (s: AreaSummary) => number,
+  a: Summaries,
+  b: Summaries,
+  def: Pick<MetricDef, 'at'>,
 ): BoroughDiff[] {
   const groupOf = groupOfArea(mainGrouping(data.geography));
   return data.boroughs
     .flatMap((borough) => {
-      const sa = a.get(borough.code);
-      const sb = b.get(borough.code);
-      if (!sa || !sb) return [];
-      const va = value(sa);
-      const vb = value(sb);
+      const ia = a.index.get(borough.code);
+      const ib = b.index.get(borough.code);
+      if (ia === undefined || ib === undefined) return [];
+      const va = def.at(a.columns, ia);
+      const vb = def.at(b.columns, ib);
       return [
         {
           code: borough.code,

@@ -10,6 +10,8 @@ export * from './preset-values.ts';
 export * from './results.ts';
 export * from './prices.ts';
 export { run, findArea, allAreas, groupsOf } from './run.ts';
+export { COLUMN_KEYS, type AreaColumns } from './flat.ts';
+export type { AreaInfo } from './core/plan.ts';
 export { summarise, type AreaSummary } from './summary.ts';
 export { calibrateK, HLP_HEADLINE_GBP, toSignificant } from './calibrate.ts';
 export { sliceYears } from './window.ts';

@@ -1,4 +1,7 @@
 /** Shapes of the model's output. */
+import type { AreaInfo } from './core/plan.ts';
+import type { AreaColumns } from './flat.ts';
+import type { AreaSummary } from './summary.ts';
 
 /** The id of an area's level in the dataset's geography: 'london', 'inner_outer', 'icb', 'borough'. */
 export type AreaKind = string;
@@ -55,12 +58,31 @@ export interface CapNote {
 
 export interface RunResult {
   /** Financial-year labels, e.g. ["2017/18", ..., "2020/21"]. */
-  years: string[];
-  /** The areas with rows (London's boroughs), in the dataset's order. */
-  boroughs: AreaResult[];
+  readonly years: string[];
+  /** The areas with rows (London's boroughs), in the dataset's order. Made whole on first get: views that cover every area read `columns`. */
+  readonly boroughs: AreaResult[];
   /** Each grouping's groups, in the geography's order (Inner and Outer London, then the ICBs). */
-  groupings: { id: string; areas: AreaResult[] }[];
+  readonly groupings: { id: string; areas: AreaResult[] }[];
   /** The whole (London): the sum of the first grouping's groups. */
-  london: AreaResult;
-  capped: CapNote[];
+  readonly london: AreaResult;
+  readonly capped: CapNote[];
+  /** Every area's id, name and level, without results: the whole, the groups, then the areas. */
+  readonly areaInfo: readonly AreaInfo[];
+  /** The areas with rows (London's boroughs), in the dataset's order, without results. */
+  readonly leaves: readonly AreaInfo[];
+  /** Every area's scalar figures, one Float64Array each, indexed as `areaInfo`. */
+  readonly columns: AreaColumns;
+  /** Any area's results by id, made on first get. */
+  readonly areas: ReadonlyMap<string, AreaResult>;
+  /** Any area's summary by id, made on first get; its `columns` are this run's. */
+  readonly summaries: Summaries;
+  /** One grouping's groups, made without the other groupings'. */
+  groupsOf(id: string): AreaResult[];
+}
+
+/** Summaries by area id, made on first get, with every area's scalar figures as columns. */
+export interface Summaries extends ReadonlyMap<string, AreaSummary> {
+  readonly columns: AreaColumns;
+  /** Where an area is in the columns. */
+  readonly index: ReadonlyMap<string, number>;
 }

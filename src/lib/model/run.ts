@@ -1,146 +1,178 @@
 /**
  * The deterministic model: a pure function (scenario, data) -> result. It is the
  * Monte Carlo's own evaluation (plan, terms, people flow) at a single draw, expanded
- * into cohorts, services and years. No I/O, no DOM, no globals.
+ * into cohorts, services and years. No I/O, no DOM, no globals but reused scratch.
+ *
+ * A run computes every area flat (flat.ts) in buffers of a fixed number: each area
+ * in turn into one scratch block, its scalar figures into columns (one Float64Array per
+ * figure, indexed by area), and into its groups' blocks, which are then summed into the
+ * whole in the order the nested roll-ups used. Nested results and summaries are made
+ * only for the areas asked for, on first get, and kept for the run.
  */
 import type { Dataset } from '../data/types.ts';
-import { WHOLE_ID } from '../data/geography.ts';
-import { COHORTS, SERVICES } from './dimensions.ts';
 import { PARAMS } from './parameters.ts';
 import { assertValidScenario, type Scenario, type ScenarioSettings } from './scenario.ts';
-import type { AreaResult, CapNote, RunResult } from './results.ts';
-import { rollUp } from './aggregate.ts';
-import { makePlan, type Plan } from './core/plan.ts';
-import { columnsOf, drawTerms, eligibleScale, type DrawTerms } from './core/terms.ts';
-import { flowProfile, makeFlow, makeFlowWork, type Flow, type FlowWork } from './core/flow.ts';
-import { boroughCapacity } from './core/capacity.ts';
+import type { AreaResult, CapNote, RunResult, Summaries } from './results.ts';
+import { makePlan, type AreaInfo, type Plan } from './core/plan.ts';
+import { columnsOf, drawTerms, type DrawTerms } from './core/terms.ts';
+import { SERVICES, SERVICE_INFO } from './dimensions.ts';
+import {
+  addArea,
+  expandInto,
+  layoutOf,
+  leafInto,
+  makeColumns,
+  makeLeafWork,
+  makeScalarWork,
+  scalarsInto,
+  toAreaResult as toArea,
+  type AreaColumns,
+  type Layout,
+  type LeafWork,
+  type ScalarWork,
+} from './flat.ts';
+import { LazyAreaMap } from './area-map.ts';
+import { runLeaves, type CohortValues } from './leaves.ts';
+import { summarise, type AreaSummary } from './summary.ts';
 
 const IDS = PARAMS.map((p) => p.id);
 
-const filled = (T: number) => new Array<number>(T).fill(0);
+/** What a plan's areas look like to a result: ids in order, where each is, its members. */
+interface Shape {
+  ids: string[];
+  index: Map<string, number>;
+  /** Member area codes of each area (the whole, each group, each leaf). */
+  members: string[][];
+  /** Each grouping's id and its groups' area indices. */
+  groupings: { id: string; areas: number[] }[];
+  leaves: AreaInfo[];
+}
 
-function runBorough(
-  plan: Plan,
-  terms: DrawTerms,
-  b: number,
-  flows: { sp: Flow; epp: Flow },
-  work: FlowWork,
-  name: string,
-  code: string,
-  capped: CapNote[],
-): AreaResult {
-  const { T, C, settings } = plan;
-  const capacity = boroughCapacity(plan, terms, b);
-  flowProfile(plan, terms, b, capacity, flows.sp, work);
-  flowProfile(plan, terms, b, null, flows.epp, work);
-  const row = b * T;
-  // The population path u[t] of this borough.
-  const u = new Array<number>(T);
-  for (let t = 0; t < T; t++) u[t] = plan.popRatio[row + t]! * terms.growthPow[plan.growthPower[row + t]!]!;
-  const eligible: number[][] = [];
-  const demand: number[][] = [];
-  const starts: number[][] = [];
-  const active: number[][] = [];
-  const gross: number[][][] = [];
-  const cost: number[][] = [];
-  const gpAppointments = filled(T);
-  const wellbys = filled(T);
-  const wellbeing = filled(T);
-  const grossCash = filled(T);
-  const costCash = filled(T);
-  const spStarts = filled(T);
-  const scale = new Float64Array(1);
-  const wellbyValue = terms.wellbyValue[0]!;
+const shapes = new WeakMap<Plan, Shape>();
 
-  for (let c = 0; c < C; c++) {
-    const flow = plan.isSp[c] ? flows.sp : flows.epp;
-    const A = eligibleScale(plan, terms, b, c, scale)[0]!;
-    const e = new Array<number>(T);
-    const dm = new Array<number>(T);
-    const st = new Array<number>(T);
-    const act = new Array<number>(T);
-    const perStart = terms.costPerStart[c]!;
-    const gp = terms.gpAppointments[c]!;
-    const wb = terms.wellbys[c]!;
-    const cohortCost = new Array<number>(T);
-    let firstCapped: number | null = null;
-    for (let t = 0; t < T; t++) {
-      const s = A * flow.starts[t]!;
-      const a = A * flow.active[t]!;
-      e[t] = A * u[t]!;
-      dm[t] = A * flow.demand[t]!;
-      st[t] = s;
-      act[t] = a;
-      // Would the start rate alone have asked for more? Then the cap on the eligible bound.
-      if (firstCapped === null && flow.demand[t]! < u[t]! * terms.startShare[t]! * (1 - 1e-12))
-        firstCapped = t;
-      if (plan.isSp[c]) spStarts[t] = spStarts[t]! + s;
-      gpAppointments[t] = gpAppointments[t]! + a * gp;
-      const w = a * wb;
-      wellbys[t] = wellbys[t]! + w;
-      wellbeing[t] = wellbeing[t]! + w * wellbyValue * terms.discount[t]!;
-      const cash = s * perStart;
-      costCash[t] = costCash[t]! + cash;
-      cohortCost[t] = cash * terms.discount[t]!;
-    }
-    if (firstCapped !== null && A > 0)
-      capped.push({
-        borough: code,
-        cohort: COHORTS[c] as string,
-        firstYear: plan.years[firstCapped] as string,
-      });
-    const byService: number[][] = [];
-    for (let s = 0; s < SERVICES.length; s++) {
-      const perYear = terms.value[c * SERVICES.length + s]!;
-      const ys = new Array<number>(T);
-      for (let t = 0; t < T; t++) {
-        const cash = act[t]! * perYear;
-        grossCash[t] = grossCash[t]! + cash;
-        ys[t] = cash * terms.discount[t]!;
-      }
-      byService.push(ys);
-    }
-    eligible.push(e);
-    demand.push(dm);
-    starts.push(st);
-    active.push(act);
-    gross.push(byService);
-    cost.push(cohortCost);
-  }
-
-  const capacityLed = settings.delivery === 'capacityLed';
-  const fte = new Array<number>(T);
-  const workforceCost = new Array<number>(T);
-  for (let t = 0; t < T; t++) {
-    const f = capacityLed
-      ? terms.ftePerAdult[0]! * plan.adults[b]! * u[t]!
-      : spStarts[t]! / terms.caseload[0]!;
-    fte[t] = f;
-    const cash = f * terms.fteCost[t]!;
-    costCash[t] = costCash[t]! + cash;
-    workforceCost[t] = cash * terms.discount[t]!;
-  }
-  return {
-    id: code,
-    name,
-    kind: plan.areas[plan.boroughArea + b]!.kind,
-    boroughs: [code],
-    adults: plan.adults[b]! * u[0]!,
-    residents: plan.residents[b]! * u[0]!,
-    eligible,
-    demand,
-    starts,
-    active,
-    gross,
-    cost,
-    workforceCost,
-    fte,
-    gpAppointments,
-    wellbys,
-    wellbeing,
-    grossCash,
-    costCash,
+function shapeOf(plan: Plan, data: Dataset): Shape {
+  const known = shapes.get(plan);
+  if (known) return known;
+  const ids = plan.areas.map((a) => a.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const groupings = data.geography.groupings.map((g) => ({
+    id: g.id,
+    areas: g.groups.map((group) => index.get(group.code) as number),
+  }));
+  const groupMembers = data.geography.groupings.flatMap((g) => g.groups.map((group) => [...group.members]));
+  const leafCodes = data.boroughs.map((b) => [b.code]);
+  const first = data.geography.groupings[0];
+  const whole = first ? first.groups.flatMap((g) => g.members) : data.boroughs.map((b) => b.code);
+  const shape: Shape = {
+    ids,
+    index,
+    members: [whole, ...groupMembers, ...leafCodes],
+    groupings,
+    leaves: plan.areas.slice(plan.boroughArea),
   };
+  shapes.set(plan, shape);
+  return shape;
+}
+
+/** Scratch shared by every run of one layout: nothing a result keeps. */
+let scratch: { L: Layout; leaf: Float64Array; work: LeafWork; scalars: ScalarWork } | null = null;
+
+function scratchFor(T: number, C: number) {
+  if (scratch?.L.T !== T || scratch.L.C !== C) {
+    const L = layoutOf(T, C);
+    scratch = { L, leaf: new Float64Array(L.K), work: makeLeafWork(T), scalars: makeScalarWork(T) };
+  }
+  return scratch;
+}
+
+/** Every area's summary, made on first get; `columns` holds every area's scalar figures. */
+export class RunSummaries extends LazyAreaMap<AreaSummary> implements Summaries {
+  constructor(
+    ids: readonly string[],
+    index: ReadonlyMap<string, number>,
+    make: (i: number) => AreaSummary,
+    readonly columns: AreaColumns,
+  ) {
+    super(ids, index, make);
+  }
+}
+
+class ModelRun implements RunResult {
+  readonly years: string[];
+  readonly capped: CapNote[];
+  readonly columns: AreaColumns;
+  readonly areaInfo: readonly AreaInfo[];
+  readonly leaves: readonly AreaInfo[];
+  readonly areas: LazyAreaMap<AreaResult>;
+  readonly summaries: RunSummaries;
+  readonly #shape: Shape;
+  #boroughs: AreaResult[] | null = null;
+  #groupings: { id: string; areas: AreaResult[] }[] | null = null;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly terms: DrawTerms,
+    shape: Shape,
+    /** The whole and the groups, flat, K values each, in the plan's order. */
+    private readonly rollups: Float64Array,
+    columns: AreaColumns,
+    capped: CapNote[],
+  ) {
+    this.years = plan.years;
+    this.capped = capped;
+    this.columns = columns;
+    this.areaInfo = plan.areas;
+    this.leaves = shape.leaves;
+    this.#shape = shape;
+    this.areas = new LazyAreaMap(shape.ids, shape.index, (i) => this.#make(i));
+    this.summaries = new RunSummaries(
+      shape.ids,
+      shape.index,
+      (i) => summarise(this.areas.get(shape.ids[i] as string) as AreaResult),
+      columns,
+    );
+  }
+
+  #make(i: number): AreaResult {
+    const { plan } = this;
+    const L = scratchFor(plan.T, plan.C).L;
+    const info = plan.areas[i] as AreaInfo;
+    const members = [...(this.#shape.members[i] as string[])];
+    if (i < plan.boroughArea) return toArea(this.rollups, i * L.K, L, info, members);
+    const own = new Float64Array(L.K);
+    leafInto(plan, this.terms, L, i - plan.boroughArea, own, 0, scratchFor(plan.T, plan.C).work, null);
+    return toArea(own, 0, L, info, members);
+  }
+
+  get london(): AreaResult {
+    return this.areas.get(this.#shape.ids[0] as string) as AreaResult;
+  }
+
+  get boroughs(): AreaResult[] {
+    this.#boroughs ??= this.leaves.map((a) => this.areas.get(a.id) as AreaResult);
+    return this.#boroughs;
+  }
+
+  get groupings(): { id: string; areas: AreaResult[] }[] {
+    this.#groupings ??= this.#shape.groupings.map((g) => ({ id: g.id, areas: this.groupsOf(g.id) }));
+    return this.#groupings;
+  }
+
+  /** One grouping's groups (none for an id the geography lacks), made without the others. */
+  groupsOf(id: string): AreaResult[] {
+    const g = this.#shape.groupings.find((x) => x.id === id);
+    return g ? g.areas.map((i) => this.areas.get(this.#shape.ids[i] as string) as AreaResult) : [];
+  }
+
+  toJSON() {
+    return {
+      years: this.years,
+      boroughs: this.boroughs,
+      groupings: this.groupings,
+      london: this.london,
+      capped: this.capped,
+    };
+  }
 }
 
 /** The last plan made: a slider step changes values, not the settings or data a plan rests on. */
@@ -167,32 +199,57 @@ const SETTING_KEYS = [
   'unitCosts',
 ] as const satisfies readonly (keyof ScenarioSettings)[];
 
+function cohortValues(plan: Plan, terms: DrawTerms): CohortValues {
+  const { C } = plan;
+  const S = SERVICES.length;
+  const out = {
+    hospital: new Float64Array(C),
+    primary: new Float64Array(C),
+    perStart: new Float64Array(C),
+    wellbeing: new Float64Array(C),
+  };
+  for (let c = 0; c < C; c++) {
+    for (let s = 0; s < S; s++) {
+      const v = terms.value[c * S + s]!;
+      if (SERVICE_INFO[SERVICES[s]!].payer === 'primary') out.primary[c] = out.primary[c]! + v;
+      else out.hospital[c] = out.hospital[c]! + v;
+    }
+    out.perStart[c] = terms.costPerStart[c]!;
+    out.wellbeing[c] = terms.wellbys[c]! * terms.wellbyValue[0]!;
+  }
+  return out;
+}
+
 /** Run the model. Throws ScenarioError for a scenario outside the parameter ranges. */
 export function run(scenario: Scenario, data: Dataset): RunResult {
   assertValidScenario(scenario);
   const plan = planFor(scenario, data);
+  const shape = shapeOf(plan, data);
   const terms = drawTerms(plan, columnsOf([scenario.values], IDS), 1);
-  const flows = { sp: makeFlow(plan.T, 1), epp: makeFlow(plan.T, 1) };
-  const work = makeFlowWork(1);
+  const { L, scalars } = scratchFor(plan.T, plan.C);
+  const { K } = L;
+  const { B, G, groupOf, rollupArea, wholeParts, boroughArea } = plan;
   const capped: CapNote[] = [];
-  const boroughs = data.boroughs.map((b, i) =>
-    runBorough(plan, terms, i, flows, work, b.name, b.code, capped),
-  );
-  const byCode = new Map(boroughs.map((r) => [r.id, r]));
-  const pick = (codes: string[]) => codes.map((code) => byCode.get(code) as AreaResult);
-  const { whole, groupings } = data.geography;
-  const grouped = groupings.map((g) => ({
-    id: g.id,
-    areas: g.groups.map((group) => rollUp(group.code, group.name, g.id, pick(group.members))),
-  }));
-  return {
-    years: plan.years,
-    boroughs,
-    groupings: grouped,
-    // Every area is in one group of the first grouping: the whole is their sum.
-    london: rollUp(WHOLE_ID, whole.name, whole.id, grouped[0]?.areas ?? boroughs),
-    capped,
-  };
+  // The whole and each group: the sums of their areas' people, then their results worked out from them.
+  const rollups = new Float64Array(boroughArea * K);
+  const columns = makeColumns(plan.areas.length);
+  // Each area's blocks: its group in each grouping, or the whole when there are no groupings.
+  const N = Math.max(1, G);
+  const blockOf = new Int32Array(B * N);
+  for (let b = 0; b < B; b++)
+    for (let g = 0; g < G; g++) blockOf[b * N + g] = rollupArea[groupOf[b * G + g]!]! * K;
+  runLeaves(plan, terms, L, cohortValues(plan, terms), rollups, blockOf, N, columns, capped);
+  // Every area is in one group of the first grouping: the whole is their sum, group by group.
+  if (G > 0)
+    for (let p = 0; p < wholeParts.length; p++) {
+      const a = rollupArea[wholeParts[p]!]!;
+      addArea(rollups, 0, rollups, a * K, K, p === 0);
+    }
+  for (let a = 0; a < boroughArea; a++) {
+    expandInto(plan, terms, L, rollups, a * K);
+    scalarsInto(rollups, a * K, L, columns, a, scalars);
+  }
+  return new ModelRun(plan, terms, shape, rollups, columns, capped);
 }
 
 /** Every area of a result: the whole, every grouping's groups, then the areas (London, Inner, Outer, the ICBs, the boroughs). */
@@ -202,10 +259,10 @@ export function allAreas(r: RunResult): AreaResult[] {
 
 /** One grouping's groups (the ICBs: 'icb'); none for an id the geography lacks. */
 export function groupsOf(r: RunResult, id: string): AreaResult[] {
-  return r.groupings.find((g) => g.id === id)?.areas ?? [];
+  return r.groupsOf(id);
 }
 
 /** An area by id: WHOLE_ID ('london'), a group's id ('inner', an ICB's E54 code) or an area's code. */
 export function findArea(r: RunResult, id: string): AreaResult | undefined {
-  return allAreas(r).find((a) => a.id === id);
+  return r.areas.get(id);
 }

@@ -4,7 +4,8 @@
  * scene with the link for the audience. A fixed count, so a link's scene number always
  * means the same place in the talk; which areas fill the area scenes follows the explorer.
  */
-import type { AreaSummary } from '../model/index.ts';
+import type { Summaries } from '../model/index.ts';
+import type { MetricDef } from '../metrics.ts';
 import { SCENE_COUNT } from '../state/view-state.ts';
 
 export type SceneId = 'headline' | 'map' | 'ranked' | 'yearly' | 'uncertainty' | 'tornado' | 'area' | 'share';
@@ -69,13 +70,14 @@ export function sceneLabel(n: number, scenes: readonly Scene[]): string {
 export function sceneAreas(
   selected: string,
   codes: readonly string[],
-  summaries: ReadonlyMap<string, AreaSummary>,
-  value: (s: AreaSummary) => number,
+  summaries: Summaries,
+  def: Pick<MetricDef, 'at'>,
   count = AREA_SCENES,
 ): string[] {
+  const { columns, index } = summaries;
   const ranked = codes
     .filter((c) => c !== selected && summaries.has(c))
-    .map((c) => ({ c, v: value(summaries.get(c) as AreaSummary) }))
+    .map((c) => ({ c, v: def.at(columns, index.get(c) as number) }))
     .sort((a, b) => b.v - a.v || (a.c < b.c ? -1 : 1))
     .map((r) => r.c);
   const first = selected !== 'london' && summaries.has(selected) ? [selected] : [];

@@ -9,6 +9,7 @@ import {
   presetValues,
   run,
   type AreaSummary,
+  type Summaries,
   type ParamId,
   type ParamValues,
   type PresetId,
@@ -56,7 +57,7 @@ export class Compare {
     values: this.values,
   });
   readonly result: RunResult = $derived.by(() => run(this.scenario, this.explorer.data));
-  readonly summaries: ReadonlyMap<string, AreaSummary> = $derived(summariesById(this.result));
+  readonly summaries: Summaries = $derived(summariesById(this.result));
   /** B's figures for A's selected area. */
   readonly selectedSummary: AreaSummary = $derived(
     (this.summaries.get(this.explorer.selected.id) ?? this.summaries.get('london')) as AreaSummary,

@@ -20,6 +20,7 @@ import {
   type RunResult,
   type Scenario,
   type ScenarioSettings,
+  type Summaries,
 } from '../model/index.ts';
 import { decodeQuery, encodeQuery, snapToStep } from './url.ts';
 import {
@@ -68,7 +69,7 @@ export class Explorer {
   readonly scenario: Scenario = $derived({ ...this.settings, preset: this.preset, values: this.values });
   readonly result: RunResult = $derived.by(() => run(this.scenario, this.data));
   readonly areas: ReadonlyMap<string, AreaResult> = $derived(areasById(this.result));
-  readonly summaries: ReadonlyMap<string, AreaSummary> = $derived(summariesById(this.result));
+  readonly summaries: Summaries = $derived(summariesById(this.result));
   readonly selected: AreaResult = $derived(this.areas.get(this.area) ?? this.result.london);
   readonly selectedSummary: AreaSummary = $derived(this.summaries.get(this.selected.id) as AreaSummary);
   readonly changedIds: ParamId[] = $derived(Object.keys(this.changes) as ParamId[]);
@@ -170,6 +171,7 @@ export class Explorer {
   }
 
   areaName(id: string): string {
-    return this.areas.get(id)?.name ?? id;
+    const i = this.summaries.index.get(id);
+    return (i === undefined ? undefined : this.result.areaInfo[i]?.name) ?? id;
   }
 }

@@ -1,10 +1,10 @@
-/** Lookup tables rebuilt whole on each model run (immutable, so plain Maps are right). */
-import { allAreas, summarise, type AreaResult, type AreaSummary, type RunResult } from '../model/index.ts';
+/** Lookups of a run by area id: made on first get and kept for the run (model/area-map.ts). */
+import type { AreaResult, RunResult, Summaries } from '../model/index.ts';
 
 export function areasById(result: RunResult): ReadonlyMap<string, AreaResult> {
-  return new Map(allAreas(result).map((a) => [a.id, a]));
+  return result.areas;
 }
 
-export function summariesById(result: RunResult): ReadonlyMap<string, AreaSummary> {
-  return new Map(allAreas(result).map((a) => [a.id, summarise(a)]));
+export function summariesById(result: RunResult): Summaries {
+  return result.summaries;
 }

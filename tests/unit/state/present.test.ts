@@ -10,7 +10,8 @@ import {
 } from '../../../src/lib/present/scenes.ts';
 import { SCENE_COUNT } from '../../../src/lib/state/view-state.ts';
 import { data, scenario } from '../model/fixtures.ts';
-import { run, type AreaSummary } from '../../../src/lib/model/index.ts';
+import { run } from '../../../src/lib/model/index.ts';
+import { METRIC_DEFS } from '../../../src/lib/metrics.ts';
 import { summariesById } from '../../../src/lib/state/indexes.ts';
 
 const kind = (key: string, more: object = {}) => presenterAction({ key, ...more })?.kind ?? null;
@@ -55,7 +56,7 @@ describe('presenter scenes', () => {
   it('step through the selected area, then the boroughs with the largest values, largest first', () => {
     const summaries = summariesById(run(scenario('hlp2017'), data));
     const codes = data.boroughs.map((b) => b.code);
-    const gross = (s: AreaSummary) => s.gross;
+    const gross = METRIC_DEFS.gross;
     const byGross = [...codes].sort((a, b) => summaries.get(b)!.gross - summaries.get(a)!.gross);
     expect(sceneAreas('london', codes, summaries, gross)).toEqual(byGross.slice(0, AREA_SCENES));
     const last = byGross.at(-1)!;

@@ -2,18 +2,18 @@
 import { groupOfArea, levelLabels, mainGrouping } from '../../data/geography.ts';
 import type { Dataset } from '../../data/types.ts';
 import { money, people } from '../../format.ts';
-import type { MetricDef } from '../../metrics.ts';
-import type { AreaSummary } from '../../model/index.ts';
+import { METRIC_DEFS, type MetricDef } from '../../metrics.ts';
+import type { Summaries } from '../../model/index.ts';
 import type { ExtraColumns, TableColumn, TableData } from '../../ui/table.ts';
 import { byName } from '../../by-name.ts';
+import type { MetricId } from '../../state/view-state.ts';
 
-const FIXED: (TableColumn & { value: (s: AreaSummary) => number; metric: string })[] = [
+const FIXED: (TableColumn & { metric: MetricId })[] = [
   {
     key: 'people',
     label: 'People who could benefit',
     numeric: true,
     format: people,
-    value: (s) => s.peopleCouldBenefit,
     metric: 'people',
   },
   {
@@ -21,7 +21,6 @@ const FIXED: (TableColumn & { value: (s: AreaSummary) => number; metric: string 
     label: 'People supported',
     numeric: true,
     format: people,
-    value: (s) => s.peopleSupported,
     metric: 'supported',
   },
   {
@@ -29,7 +28,6 @@ const FIXED: (TableColumn & { value: (s: AreaSummary) => number; metric: string 
     label: 'NHS benefits (£)',
     numeric: true,
     format: money,
-    value: (s) => s.gross,
     metric: 'gross',
   },
   {
@@ -37,14 +35,13 @@ const FIXED: (TableColumn & { value: (s: AreaSummary) => number; metric: string 
     label: 'NHS net present value (£)',
     numeric: true,
     format: money,
-    value: (s) => s.net,
     metric: 'net',
   },
 ];
 
 export function mapTable(
   data: Dataset,
-  summaries: ReadonlyMap<string, AreaSummary>,
+  summaries: Summaries,
   def: MetricDef,
   selected: string,
   /** More columns, by borough code (the Monte Carlo ranges once known). */
@@ -62,15 +59,16 @@ export function mapTable(
     { key: 'code', label: labels.code },
   ];
   const rows = [...data.boroughs].sort(byName).flatMap((b) => {
-    const s = summaries.get(b.code);
-    if (!s) return [];
+    const i = summaries.index.get(b.code);
+    if (i === undefined) return [];
+    const s = summaries.columns;
     return [
       {
         code: b.code,
         name: b.name,
         stp: groupOf.get(b.code)?.name ?? '',
-        metric: def.value(s),
-        ...Object.fromEntries(fixed.map((c) => [c.key, c.value(s)])),
+        metric: def.at(s, i),
+        ...Object.fromEntries(fixed.map((c) => [c.key, METRIC_DEFS[c.metric].at(s, i)])),
         ...extra?.cells(b.code),
       },
     ];

@@ -1,5 +1,5 @@
 /** A measure's value, colour class and accessible name for every borough on a map. */
-import type { AreaSummary } from '../../model/index.ts';
+import type { Summaries } from '../../model/index.ts';
 import type { MetricDef } from '../../metrics.ts';
 import { classify, type Classes, type ColourClass } from './classes.ts';
 import { boroughLabel } from './wording.ts';
@@ -14,13 +14,14 @@ export interface BoroughPaint {
 
 export function boroughPaint(
   boroughs: readonly { code: string; name: string }[],
-  summaries: ReadonlyMap<string, AreaSummary>,
+  summaries: Summaries,
   def: MetricDef,
 ): BoroughPaint {
+  const { columns, index } = summaries;
   const values = new Map(
     boroughs.flatMap((b) => {
-      const s = summaries.get(b.code);
-      return s ? [[b.code, def.value(s)] as const] : [];
+      const i = index.get(b.code);
+      return i === undefined ? [] : [[b.code, def.at(columns, i)] as const];
     }),
   );
   const classes = classify([...values.values()], def);

@@ -1,6 +1,6 @@
 import type { LevelLabels } from '../../data/geography.ts';
 /** The ranked chart's data and words: boroughs sorted by the chosen metric. */
-import type { AreaResult, AreaSummary } from '../../model/index.ts';
+import type { Summaries } from '../../model/index.ts';
 import type { MetricDef } from '../../metrics.ts';
 import type { MetricId } from '../../state/view-state.ts';
 import type { ExtraColumns, TableData } from '../../ui/table.ts';
@@ -17,14 +17,15 @@ export interface RankedRow {
 
 /** Boroughs from highest to lowest value; ties in name order so the order is stable. */
 export function rankAreas(
-  areas: readonly AreaResult[],
-  summaries: ReadonlyMap<string, AreaSummary>,
+  areas: readonly { id: string; name: string }[],
+  summaries: Summaries,
   def: MetricDef,
 ): RankedRow[] {
+  const { columns, index } = summaries;
   return areas
     .flatMap((a) => {
-      const s = summaries.get(a.id);
-      return s ? [{ code: a.id, name: a.name, value: def.value(s) }] : [];
+      const i = index.get(a.id);
+      return i === undefined ? [] : [{ code: a.id, name: a.name, value: def.at(columns, i) }];
     })
     .sort((a, b) => b.value - a.value || byName(a, b))
     .map((r, i) => ({ ...r, rank: i + 1 }));

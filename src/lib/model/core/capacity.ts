@@ -17,11 +17,13 @@ export function boroughCapacity(
   terms: DrawTerms,
   b: number,
   out: Float64Array = new Float64Array(terms.D),
+  /** Scratch of D values each, for a caller that reuses its buffers. */
+  scale: Float64Array = new Float64Array(terms.D),
+  cohort: Float64Array = new Float64Array(terms.D),
 ): Float64Array | null {
   if (plan.settings.delivery !== 'capacityLed') return null;
   const { D, ftePerAdult, caseload } = terms;
-  const scale = new Float64Array(D);
-  const cohort = new Float64Array(D);
+  scale.fill(0);
   for (let c = 0; c < plan.C; c++) {
     if (!plan.isSp[c]) continue;
     eligibleScale(plan, terms, b, c, cohort);

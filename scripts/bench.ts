@@ -14,6 +14,8 @@ import { launch } from '../tests/e2e/support/browser.ts';
 import { touch } from '../tests/e2e/support/site.ts';
 import { serveDist } from '../tests/e2e/support/server.ts';
 import { keyPressFrames, type PressFrame } from './key-press-frames.ts';
+import { PEER_SLIDER, openPeer, peerFirstLoadBytes, peerSliderSteps } from './bench/peer.ts';
+import { manyAreasMonteCarlo, openWithManyAreas, syntheticAreas } from './bench/many-areas.ts';
 import { loadDatasetFromDisk } from '../src/lib/data/load-node.ts';
 import { MAX_HORIZON, presetScenario, type Scenario } from '../src/lib/model/index.ts';
 
@@ -24,6 +26,9 @@ const BUDGETS = {
   sliderP95Ms: 8,
   longKeyPresses: 0,
   monteCarloWorkerMs: 200,
+  /** At 5,000 areas (issue 13): a slider step with every view updated, and 10,000 draws for the whole and the selected area. */
+  manyAreasSliderP95Ms: 8,
+  manyAreasMonteCarloMs: 200,
 };
 
 /** "≤ 8 ms", or "≤ 12.1 ms (8 on the budgets' machine)" when scaled. */
@@ -118,6 +123,8 @@ function budgetsFor(slowdown: number): typeof BUDGETS {
     sliderMedianMs: BUDGETS.sliderMedianMs * slowdown,
     sliderP95Ms: BUDGETS.sliderP95Ms * slowdown,
     monteCarloWorkerMs: BUDGETS.monteCarloWorkerMs * slowdown,
+    manyAreasSliderP95Ms: BUDGETS.manyAreasSliderP95Ms * slowdown,
+    manyAreasMonteCarloMs: BUDGETS.manyAreasMonteCarloMs * slowdown,
   };
 }
 
@@ -286,6 +293,7 @@ async function keyPresses(
   presses: number,
   gapMs: number,
   held: boolean,
+  slider = '[data-testid="slider-lwPer10k"]',
 ): Promise<{ count: number; long: number; worst: number }> {
   await page.evaluate(() => {
     const w = window as unknown as { __events: number[]; __observer?: PerformanceObserver };
@@ -302,7 +310,7 @@ async function keyPresses(
       buffered: false,
     } as PerformanceObserverInit);
   });
-  await page.getByTestId('slider-lwPer10k').focus();
+  await page.locator(slider).focus();
   for (let i = 0; i < presses; i++) {
     const right = held ? i < presses / 2 : i % 2 === 0;
     await page.keyboard.press(right ? 'ArrowRight' : 'ArrowLeft');
@@ -311,6 +319,53 @@ async function keyPresses(
   await page.waitForTimeout(300);
   const long = await page.evaluate(() => (window as unknown as { __events: number[] }).__events);
   return { count: presses, long: long.length, worst: long.length > 0 ? Math.max(...long) : 0 };
+}
+
+type Results = {
+  firstLoadKiB: number;
+  mapDrawnMedianMs: number;
+  peerMapPaintedMs: number | null;
+  longKeyPresses: number;
+  longKeyTaps: number;
+  throttled4x: { sliderMedianMs: number };
+  peer: {
+    firstLoadKiB: number | null;
+    sliderMedianMs: number | null;
+    oursSliderMedianMs: number | null;
+    longKeyPresses: number | null;
+    longKeyTaps: number | null;
+    throttled4xMapPaintedMs: number | null;
+    throttled4xOursDrawnMs: number;
+    throttled4xSliderMedianMs: number | null;
+  };
+};
+
+/**
+ * The peer side by side (issue 14): each measure, ours, the peer's and ours / the peer's
+ * (below 1: quicker or lighter than the peer). Map painted is the frame after the map's,
+ * as the peer marks it; slider steps are blocks taken in turn; key presses count those
+ * over a frame out of 60.
+ */
+function sideBySide(r: Results): string {
+  const p = r.peer;
+  const line = (what: string, ours: number, peer: number | null, unit: string, digits: number): string[] => [
+    what,
+    `${ours.toFixed(digits)} ${unit}`,
+    peer === null ? 'n/a' : `${peer.toFixed(digits)} ${unit}`,
+    peer === null || peer === 0 ? (ours === 0 ? '1.00' : 'n/a') : (ours / peer).toFixed(2),
+  ];
+  const table = [
+    ['measure', 'ours', 'peer', 'ours / peer'],
+    line('first load (gzipped)', r.firstLoadKiB, p.firstLoadKiB, 'KiB', 1),
+    line('map painted, median', r.mapDrawnMedianMs, r.peerMapPaintedMs, 'ms', 0),
+    line('slider step to views updated, median', p.oursSliderMedianMs ?? NaN, p.sliderMedianMs, 'ms', 2),
+    line('key presses over a frame, held (of 60)', r.longKeyPresses, p.longKeyPresses, '', 0),
+    line('key presses over a frame, tapped (of 60)', r.longKeyTaps, p.longKeyTaps, '', 0),
+    line('4x CPU: map painted, median', p.throttled4xOursDrawnMs, p.throttled4xMapPaintedMs, 'ms', 0),
+    line('4x CPU: slider step, median', r.throttled4x.sliderMedianMs, p.throttled4xSliderMedianMs, 'ms', 2),
+  ];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  return table.map((row) => row.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n');
 }
 
 /** `--report-only=a,b`: budgets that are measured and printed but do not fail the run. */
@@ -342,11 +397,12 @@ async function main(): Promise<void> {
       );
       paints = await mapPaint(browser, server.url, 15, 1, peerServer?.url ?? null);
     }
-    await peerServer?.close();
     const slowdown = slowdownOf(peerMedian());
     const budgets = budgetsFor(slowdown);
     const paint = paints.ours;
-    const paintSlow = (await mapPaint(browser, server.url, 5, 4)).ours;
+    const paintsSlow = await mapPaint(browser, server.url, 5, 4, peerServer?.url ?? null);
+    const paintSlow = paintsSlow.ours;
+    const peerLoad = peerServer ? await peerFirstLoadBytes(browser, peerServer.url) : null;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
     // Every view, including the assumptions and the charts below the map that the first input
@@ -364,8 +420,21 @@ async function main(): Promise<void> {
       steps = await sliderSteps(page, 200);
     }
     // A held key (30 a second) is budgeted; tapping (10 a second) is reported.
+    // The peer's slider, in the same run: its key presses right after ours, its slider steps in
+    // blocks taken in turn with ours, so machine noise hits both.
+    const peerPage = peerServer ? await openPeer(browser, peerServer.url) : null;
     const keys = await keyPresses(page, 60, 33, true);
+    const peerKeys = peerPage ? await keyPresses(peerPage, 60, 33, true, PEER_SLIDER) : null;
     const taps = await keyPresses(page, 60, 100, false);
+    const peerTaps = peerPage ? await keyPresses(peerPage, 60, 100, false, PEER_SLIDER) : null;
+    const sideSteps: { ours: number[]; peer: number[] } = { ours: [], peer: [] };
+    if (peerPage) {
+      await peerSliderSteps(peerPage, 20); // warm up
+      for (let block = 0; block < 4; block++) {
+        sideSteps.ours.push(...(await sliderSteps(page, 50)));
+        sideSteps.peer.push(...(await peerSliderSteps(peerPage, 50)));
+      }
+    }
     // The held presses once more under a trace, to show where each one's time goes.
     const frames = await keyPressFrames(page, () => keyPresses(page, 60, 33, true).then(() => undefined));
     if (frames.length < 30)
@@ -386,6 +455,25 @@ async function main(): Promise<void> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const stepsSlow = await sliderSteps(page, 100);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    let peerStepsSlow: number[] = [];
+    if (peerPage) {
+      const peerCdp = await peerPage.context().newCDPSession(peerPage);
+      await peerCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      peerStepsSlow = await peerSliderSteps(peerPage, 100);
+      await peerCdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await peerPage.close();
+    }
+    await peerServer?.close();
+
+    // 5,016 synthetic areas loaded through "Use your own areas".
+    const many = syntheticAreas();
+    const manyPage = await openWithManyAreas(browser, server.url, many.csv);
+    await sliderSteps(manyPage.page, 10); // warm up
+    const manySteps = await sliderSteps(manyPage.page, 100);
+    await manyPage.page.close();
+    const workerFile = readdirSync('dist').find((f) => f.startsWith('monte-carlo.worker'));
+    if (!workerFile) throw new Error('dist has no Monte Carlo worker');
+    const manyMonteCarlo = await manyAreasMonteCarlo(browser, server.url, workerFile, many.data);
 
     const results = {
       firstLoadKiB: load.total / 1024,
@@ -415,6 +503,24 @@ async function main(): Promise<void> {
       },
       monteCarloWorkerMs: Math.max(...Object.values(monteCarloMs)),
       monteCarloWorker: monteCarloMs,
+      manyAreas: {
+        areas: many.data.boroughs.length,
+        loadMs: manyPage.loadMs,
+        sliderMedianMs: quantile(manySteps, 0.5),
+        monteCarloRuns: manyMonteCarlo.runs,
+      },
+      manyAreasSliderP95Ms: quantile(manySteps, 0.95),
+      manyAreasMonteCarloMs: manyMonteCarlo.ms,
+      peer: {
+        firstLoadKiB: peerLoad === null ? null : peerLoad / 1024,
+        sliderMedianMs: sideSteps.peer.length > 0 ? quantile(sideSteps.peer, 0.5) : null,
+        oursSliderMedianMs: sideSteps.ours.length > 0 ? quantile(sideSteps.ours, 0.5) : null,
+        longKeyPresses: peerKeys?.long ?? null,
+        longKeyTaps: peerTaps?.long ?? null,
+        throttled4xMapPaintedMs: paintsSlow.peer.length > 0 ? quantile(paintsSlow.peer, 0.5) : null,
+        throttled4xOursDrawnMs: quantile(paintsSlow.oursDrawn, 0.5),
+        throttled4xSliderMedianMs: peerStepsSlow.length > 0 ? quantile(peerStepsSlow, 0.5) : null,
+      },
       throttled4x: {
         mapPaintMedianMs: quantile(paintSlow, 0.5),
         sliderMedianMs: quantile(stepsSlow, 0.5),
@@ -482,6 +588,21 @@ async function main(): Promise<void> {
       ]),
       ['4x CPU: map painted, median', `${results.throttled4x.mapPaintMedianMs.toFixed(0)} ms`, 'reported'],
       [
+        `${results.manyAreas.areas.toLocaleString('en-GB')} synthetic areas: the file loaded, every view built`,
+        `${(results.manyAreas.loadMs / 1000).toFixed(1)} s`,
+        'reported',
+      ],
+      [
+        `${results.manyAreas.areas.toLocaleString('en-GB')} synthetic areas: slider step to views updated, median / p95`,
+        `${results.manyAreas.sliderMedianMs.toFixed(1)} / ${results.manyAreasSliderP95Ms.toFixed(1)} ms`,
+        within(budgets.manyAreasSliderP95Ms, BUDGETS.manyAreasSliderP95Ms, 'ms', 1) + ' (p95)',
+      ],
+      [
+        `${results.manyAreas.areas.toLocaleString('en-GB')} synthetic areas: Monte Carlo in the worker, 10,000 draws`,
+        `${results.manyAreasMonteCarloMs.toFixed(0)} ms${results.manyAreas.monteCarloRuns === 1 ? ' (one run)' : ''}`,
+        within(budgets.manyAreasMonteCarloMs, BUDGETS.manyAreasMonteCarloMs, 'ms', 0),
+      ],
+      [
         '4x CPU: slider step median / p95',
         `${results.throttled4x.sliderMedianMs.toFixed(2)} / ${results.throttled4x.sliderP95Ms.toFixed(2)} ms`,
         'reported',
@@ -490,6 +611,8 @@ async function main(): Promise<void> {
     const w = Math.max(...rows.map((r) => r[0].length));
     const wb = Math.max(...rows.map((r) => r[1].length));
     console.log(rows.map(([a, b, c]) => `${a.padEnd(w)}  ${b.padEnd(wb)}  ${c}`).join('\n'));
+    console.log(`\nside by side with the Vega-Lite peer (one map, one slider), in this run:`);
+    console.log(sideBySide(results));
     console.log('\nfirst-load files (gzipped bytes):');
     for (const [f, n] of load.files) console.log(`  ${f}  ${n}`);
     console.log('fetched at the first input (gzipped bytes):');

@@ -12,7 +12,9 @@ import { data } from '../model/fixtures.ts';
 import { viewStateArb } from './arbitraries.ts';
 
 function setKey<K extends keyof ViewState>(explorer: Explorer, k: K, value: ViewState[K]): void {
-  explorer[k] = value;
+  // The Explorer's fields, as the view state's keys.
+  const fields: ViewState = explorer;
+  fields[k] = value;
 }
 
 describe("the Explorer's fields", () => {

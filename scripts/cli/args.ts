@@ -1,6 +1,19 @@
-/** Parsing of the model CLI's arguments. Pure: returns options or throws UsageError. */
-import { decimal, snapToStep } from '../../src/lib/state/url.ts';
-import { MAX_SEED } from '../../src/lib/state/view-state.ts';
+/**
+ * Parsing of the model CLI's arguments. Pure: returns options or throws UsageError.
+ * Every value that is also in a link is read by the page's own codec (src/lib/state/), so
+ * the same text gives the same value: put on its slider's step (said in a note), the
+ * first of a repeated flag used (said too), decimals only. What the page would have had to
+ * clamp or replace, the CLI refuses, naming what it takes.
+ */
+import {
+  DEFAULT_PRESET,
+  FIELDS,
+  MAX_DRAWS,
+  MIN_DRAWS,
+  PRESET_VALUE,
+} from '../../src/lib/state/view-state.ts';
+import { SETTINGS } from '../../src/lib/state/settings-field.ts';
+import { capNotices, decimal, paramValue, quote, type ValueCodec } from '../../src/lib/state/read.ts';
 import {
   COST_EDITIONS,
   DEFAULT_DRAWS,
@@ -14,7 +27,6 @@ import {
   PRESET_IDS,
   SERVICES_COUNTED,
   isParamId,
-  isPresetId,
   paramDef,
   type ParamId,
   type PresetId,
@@ -24,7 +36,7 @@ import {
 export type Format = 'table' | 'csv' | 'json';
 
 /** The preset the page opens on, and so the CLI's too. */
-export const DEFAULT_PRESET_ID: PresetId = 'evidence-2026';
+export const DEFAULT_PRESET_ID: PresetId = DEFAULT_PRESET;
 
 export interface RunOptions {
   mode: 'run';
@@ -69,9 +81,6 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const MIN_DRAWS = 100;
-export const MAX_DRAWS = 100_000;
-
 export const USAGE = `Usage:
   npm run model -- --preset ID [--set PARAM=VALUE ...] [--area AREA ...] [--years 2026-2040]
                    [--start YEAR] [--prices YEAR] [--population projected|observed]
@@ -103,76 +112,94 @@ function takeValue(argv: string[], i: number, flag: string): string {
   return v;
 }
 
-/** A plain decimal number, as a link takes it: not hex, binary or octal. */
-function parseNumber(text: string, what: string): number {
-  const n = decimal(text);
-  if (!Number.isFinite(n)) throw new UsageError(`${what}: "${text}" is not a number`);
-  return n;
+/**
+ * A flag's value read by the page's codec: taken as given, or put on its step with a note;
+ * anything the page would clamp or replace is refused, saying what the flag takes.
+ */
+function readFlag<T>(flag: string, raw: string, codec: ValueCodec<T>, notes: string[], why = ''): T {
+  const r = codec.read(raw);
+  if (r.kind === 'exact') return r.value;
+  if (r.kind === 'stepped') {
+    notes.push(`${flag} ${quote(raw)} was put on its step, ${codec.write(r.value)}, as the page does`);
+    return r.value;
+  }
+  throw new UsageError(`${flag} ${codec.expects}${why}, not ${quote(raw)}`);
 }
 
-/** PARAM=VALUE, the value put on its slider's step as the page does (said in `notes`). */
-function parseSet(text: string, notes: string[]): [ParamId, number] {
+/** The parameter id of PARAM=VALUE. */
+function setId(text: string): ParamId {
   const eq = text.indexOf('=');
-  if (eq <= 0) throw new UsageError(`--set expects PARAM=VALUE, got "${text}"`);
+  if (eq <= 0) throw new UsageError(`--set expects PARAM=VALUE, got ${quote(text)}`);
   const id = text.slice(0, eq);
-  if (!isParamId(id)) throw new UsageError(`unknown parameter "${id}" (see --params for the list)`);
-  const value = parseNumber(text.slice(eq + 1), id);
+  if (!isParamId(id)) throw new UsageError(`unknown parameter ${quote(id)} (see --params for the list)`);
+  return id;
+}
+
+/** The value of PARAM=VALUE, read as a link's: put on its slider's step (said in `notes`), never clamped. */
+function setValue(id: ParamId, text: string, notes: string[]): number {
+  const raw = text.slice(text.indexOf('=') + 1);
+  const r = paramValue(id).read(raw);
   const def = paramDef(id);
-  if (value < def.min || value > def.max) {
-    throw new UsageError(`${id} = ${value} is out of range (${def.min} to ${def.max})`);
+  switch (r.kind) {
+    case 'invalid':
+      throw new UsageError(`${id}: ${quote(raw)} is not a number`);
+    case 'changed':
+      throw new UsageError(`${id} = ${decimal(raw)} is out of range (${def.min} to ${def.max})`);
+    case 'stepped':
+      notes.push(`${id} = ${decimal(raw)} was rounded to the slider's step, ${r.value}, as the page does`);
+      return r.value;
+    case 'exact':
+      return r.value;
   }
-  const snapped = snapToStep(id, value);
-  if (snapped !== value)
-    notes.push(`${id} = ${value} was rounded to the slider's step, ${snapped}, as the page does`);
-  return [id, snapped];
 }
 
 function parseYears(text: string): [number, number] {
   const m = /^(\d{4})-(\d{4})$/.exec(text.trim());
-  if (!m) throw new UsageError(`--years expects START-END, e.g. 2026-2040, got "${text}"`);
+  if (!m) throw new UsageError(`--years expects START-END, e.g. 2026-2040, got ${quote(text)}`);
   const from = Number(m[1]);
   const to = Number(m[2]);
   if (from > to) throw new UsageError(`--years ${text}: the first year is after the last`);
   return [from, to];
 }
 
-function parseYear(text: string, flag: string, min: number, max: number): number {
-  const t = text.trim();
-  const n = /^\d{4}$/.test(t) ? Number(t) : NaN;
-  if (!(n >= min && n <= max))
-    throw new UsageError(`${flag} must be a year from ${min} to ${max}, not "${text}"`);
-  return n;
-}
-
-function oneOf<T extends string>(text: string, allowed: readonly T[], flag: string): T {
-  if ((allowed as readonly string[]).includes(text)) return text as T;
-  throw new UsageError(`${flag} is one of ${allowed.join(', ')}, not "${text}"`);
-}
-
-function parseDraws(text: string): number {
-  const n = decimal(text);
-  if (!Number.isInteger(n) || n < MIN_DRAWS || n > MAX_DRAWS)
-    throw new UsageError(`--draws must be a whole number from ${MIN_DRAWS} to ${MAX_DRAWS}, not "${text}"`);
-  return n;
-}
-
-function parseSeed(text: string): number {
-  const n = decimal(text);
-  if (!Number.isInteger(n) || n < 0 || n > MAX_SEED)
-    throw new UsageError(`--seed must be a whole number from 0 to ${MAX_SEED}, as in a link, not "${text}"`);
-  return n;
-}
-
 function parseFormat(text: string): Format {
   if (text === 'table' || text === 'csv' || text === 'json') return text;
-  throw new UsageError(`unknown format "${text}" (table, csv or json)`);
+  throw new UsageError(`unknown format ${quote(text)} (table, csv or json)`);
+}
+
+/** The settings flags, each read by its setting's codec in the link. */
+const SETTING_FLAGS: Readonly<Record<string, keyof ScenarioSettings>> = {
+  '--start': 'startYear',
+  '--prices': 'priceYear',
+  '--population': 'population',
+  '--delivery': 'delivery',
+  '--services': 'services',
+  '--unit-costs': 'unitCosts',
+};
+
+function readSetting<K extends keyof ScenarioSettings>(
+  flag: string,
+  id: K,
+  raw: string,
+  settings: Partial<ScenarioSettings>,
+  notes: string[],
+): void {
+  // Only the horizon's range depends on the settings before it, and it has no flag.
+  settings[id] = readFlag(flag, raw, SETTINGS[id].value(FIELDS.settings.default), notes);
 }
 
 /**
  * The options of a command line. Anything changed on the way, as the page changes a link
- * (a value put on its step, a repeated --set), is said in `notes`.
+ * (a value put on its step, a repeated flag), is said in `notes`, at most as many as a link's.
  */
 export function parseArgs(argv: string[], notes: string[] = []): CliOptions {
+  const said: string[] = [];
+  const opts = parse(argv, said);
+  notes.push(...capNotices(said, 'notes on the command line'));
+  return opts;
+}
+
+function parse(argv: string[], notes: string[]): CliOptions {
   let preset: PresetId = DEFAULT_PRESET_ID;
   let format: Format = 'table';
   let params = false;
@@ -187,8 +214,28 @@ export function parseArgs(argv: string[], notes: string[] = []): CliOptions {
   let out: string | null = null;
   let data: string | null = null;
   let template = false;
+  // As a link's repeated key: the first value is used, and a note says so once.
+  const given = new Set<string>();
+  const repeated = new Set<string>();
+  const first = (name: string): boolean => {
+    if (!given.has(name)) {
+      given.add(name);
+      return true;
+    }
+    if (!repeated.has(name)) {
+      repeated.add(name);
+      notes.push(`${name} is given more than once: the first value was used, as the page does`);
+    }
+    return false;
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
+    const setting = Object.hasOwn(SETTING_FLAGS, arg) ? SETTING_FLAGS[arg] : undefined;
+    if (setting !== undefined) {
+      const v = takeValue(argv, i++, arg);
+      if (first(arg)) readSetting(arg, setting, v, settings, notes);
+      continue;
+    }
     switch (arg) {
       case '--help':
       case '-h':
@@ -198,51 +245,42 @@ export function parseArgs(argv: string[], notes: string[] = []): CliOptions {
         break;
       case '--preset': {
         const v = takeValue(argv, i++, arg);
-        if (!isPresetId(v)) throw new UsageError(`unknown preset "${v}" (one of ${PRESET_IDS.join(', ')})`);
-        preset = v;
+        if (!first(arg)) break;
+        const r = PRESET_VALUE.read(v);
+        if (r.kind !== 'exact')
+          throw new UsageError(`unknown preset ${quote(v)} (one of ${PRESET_IDS.join(', ')})`);
+        preset = r.value;
         break;
       }
       case '--set': {
-        const [id, value] = parseSet(takeValue(argv, i++, arg), notes);
-        // As a link's repeated key: the first value is used.
-        if (id in set)
-          notes.push(`--set ${id} is given more than once: the first value was used, as the page does`);
-        else set[id] = value;
+        const text = takeValue(argv, i++, arg);
+        const id = setId(text);
+        if (first(`--set ${id}`)) set[id] = setValue(id, text, notes);
         break;
       }
       case '--area':
         areas.push(takeValue(argv, i++, arg));
         break;
-      case '--years':
-        years = parseYears(takeValue(argv, i++, arg));
+      case '--years': {
+        const v = takeValue(argv, i++, arg);
+        if (first(arg)) years = parseYears(v);
         break;
-      case '--population':
-        settings.population = oneOf(takeValue(argv, i++, arg), ['projected', 'observed'] as const, arg);
+      }
+      case '--format': {
+        const v = takeValue(argv, i++, arg);
+        if (first(arg)) format = parseFormat(v);
         break;
-      case '--start':
-        settings.startYear = parseYear(takeValue(argv, i++, arg), arg, FIRST_START_YEAR, LAST_START_YEAR);
+      }
+      case '--out': {
+        const v = takeValue(argv, i++, arg);
+        if (first(arg)) out = v;
         break;
-      case '--prices':
-        settings.priceYear = parseYear(takeValue(argv, i++, arg), arg, FIRST_PRICE_YEAR, LAST_PRICE_YEAR);
+      }
+      case '--data': {
+        const v = takeValue(argv, i++, arg);
+        if (first(arg)) data = v;
         break;
-      case '--delivery':
-        settings.delivery = oneOf(takeValue(argv, i++, arg), DELIVERIES, arg);
-        break;
-      case '--services':
-        settings.services = oneOf(takeValue(argv, i++, arg), SERVICES_COUNTED, arg);
-        break;
-      case '--unit-costs':
-        settings.unitCosts = oneOf(takeValue(argv, i++, arg), COST_EDITIONS, arg);
-        break;
-      case '--format':
-        format = parseFormat(takeValue(argv, i++, arg));
-        break;
-      case '--out':
-        out = takeValue(argv, i++, arg);
-        break;
-      case '--data':
-        data = takeValue(argv, i++, arg);
-        break;
+      }
       case '--template':
         template = true;
         break;
@@ -252,19 +290,21 @@ export function parseArgs(argv: string[], notes: string[] = []): CliOptions {
       case '--tornado':
         tornado = true;
         break;
-      case '--draws':
-        draws = parseDraws(takeValue(argv, i++, arg));
+      case '--draws': {
+        const v = takeValue(argv, i++, arg);
+        if (first(arg)) draws = readFlag(arg, v, FIELDS.draws.value, notes);
         break;
+      }
       case '--seed': {
-        // Not takeValue: a negative seed starts with '-'.
+        // Not takeValue: a negative seed starts with '-' (and is refused as a link's would be changed).
         const v = argv[i + 1];
         if (v === undefined || v.startsWith('--')) throw new UsageError('--seed needs a value');
-        seed = parseSeed(v);
         i++;
+        if (first(arg)) seed = readFlag(arg, v, FIELDS.seed.value, notes, ', as in a link');
         break;
       }
       default:
-        throw new UsageError(`unknown option "${arg}"`);
+        throw new UsageError(`unknown option ${quote(arg)}`);
     }
   }
   if (template) return { mode: 'template', out };

@@ -24,6 +24,7 @@ import {
   type ScenarioSettings,
 } from '../../src/lib/model/index.ts';
 import { registerRows, type RegisterRow } from '../../src/lib/export/register.ts';
+import { quote } from '../../src/lib/state/read.ts';
 import { UsageError, type RunOptions } from './args.ts';
 import { fyLabel, settingsProblems } from '../../src/lib/model/index.ts';
 
@@ -199,8 +200,8 @@ export function buildReports(opts: RunOptions, data: Dataset, calibration: Datas
     if (!area)
       throw new UsageError(
         data === calibration
-          ? `unknown area "${id}" (london, inner, outer, an E54 ICB code or an E09 borough code)`
-          : `unknown area "${id}" (london for all the file's areas, a group_code or an area_code of the file)`,
+          ? `unknown area ${quote(id)} (london, inner, outer, an E54 ICB code or an E09 borough code)`
+          : `unknown area ${quote(id)} (london for all the file's areas, a group_code or an area_code of the file)`,
       );
     return area;
   });

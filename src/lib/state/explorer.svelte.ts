@@ -23,41 +23,24 @@ import {
   type Summaries,
 } from '../model/index.ts';
 import { decodeQuery, encodeQuery, snapToStep } from './url.ts';
+import { stateFields } from './fields.svelte.ts';
 import {
   DEFAULT_STATE,
+  assignState,
   otherPreset,
-  type MapForm,
-  type MetricId,
-  type ScenarioB,
-  type StackBy,
+  pickState,
   type ViewId,
   type ViewState,
 } from './view-state.ts';
 
-export class Explorer {
+/**
+ * The explorer's inputs: one reactive field per key of the view state, made from its codec
+ * table (view-state.ts), so a key added there is a field here and in the link.
+ */
+export class Explorer extends stateFields<ViewState>(DEFAULT_STATE) {
   /** Every id an area selector may hold. */
   readonly areaIds: ReadonlySet<string>;
 
-  view = $state<ViewId>(DEFAULT_STATE.view);
-  preset = $state<PresetId>(DEFAULT_STATE.preset);
-  /** Replaced, never changed in place: a raw object, so each step makes no proxy. */
-  changes = $state.raw<Partial<ParamValues>>({});
-  /** Years, prices, population and delivery; replaced whole, like `changes`. */
-  settings = $state.raw<ScenarioSettings>(DEFAULT_STATE.settings);
-  area = $state(DEFAULT_STATE.area);
-  metric = $state<MetricId>(DEFAULT_STATE.metric);
-  /** The Compare view's difference map measure. */
-  diff = $state<MetricId>(DEFAULT_STATE.diff);
-  map = $state<MapForm>(DEFAULT_STATE.map);
-  stack = $state<StackBy>(DEFAULT_STATE.stack);
-  /** Monte Carlo draws and seed of the uncertainty range. */
-  draws = $state(DEFAULT_STATE.draws);
-  seed = $state(DEFAULT_STATE.seed);
-  /** Presenter mode and its scene (1-based). */
-  present = $state(DEFAULT_STATE.present);
-  scene = $state(DEFAULT_STATE.scene);
-  /** Scenario B of the Compare view (null until one is chosen). */
-  b = $state<ScenarioB | null>(DEFAULT_STATE.b);
   /** Borough under the pointer or keyboard focus, shared by the map and charts. */
   hover = $state<string | null>(null);
   /** Plain-language notices about the link that opened the page. */
@@ -73,22 +56,7 @@ export class Explorer {
   readonly selected: AreaResult = $derived(this.areas.get(this.area) ?? this.result.london);
   readonly selectedSummary: AreaSummary = $derived(this.summaries.get(this.selected.id) as AreaSummary);
   readonly changedIds: ParamId[] = $derived(Object.keys(this.changes) as ParamId[]);
-  readonly viewState: ViewState = $derived({
-    view: this.view,
-    preset: this.preset,
-    changes: this.changes,
-    settings: this.settings,
-    area: this.area,
-    metric: this.metric,
-    diff: this.diff,
-    map: this.map,
-    stack: this.stack,
-    draws: this.draws,
-    seed: this.seed,
-    present: this.present,
-    scene: this.scene,
-    b: this.b,
-  });
+  readonly viewState: ViewState = $derived(pickState(this));
   /** The link: the scenario, never one's own data (not even an area's code). */
   readonly query: string = $derived.by(() =>
     encodeQuery(this.own ? { ...this.viewState, area: DEFAULT_STATE.area } : this.viewState),
@@ -103,6 +71,7 @@ export class Explorer {
     readonly calibration: Dataset = data,
     readonly own: OwnAreas | null = null,
   ) {
+    super();
     this.areaIds = areaIdSet(data);
   }
 
@@ -147,20 +116,7 @@ export class Explorer {
   }
 
   apply(state: ViewState): void {
-    this.view = state.view;
-    this.preset = state.preset;
-    this.changes = state.changes;
-    this.settings = state.settings;
-    this.area = state.area;
-    this.metric = state.metric;
-    this.diff = state.diff;
-    this.map = state.map;
-    this.stack = state.stack;
-    this.draws = state.draws;
-    this.seed = state.seed;
-    this.present = state.present;
-    this.scene = state.scene;
-    this.b = state.b;
+    assignState(this, state);
   }
 
   /** Read a query string; notices say what was changed or ignored. */

@@ -5,6 +5,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { transform as transformCss } from 'lightningcss';
 import { SITE_POLICY } from './scripts/csp.ts';
 import { headersFile, headersFor } from './scripts/headers.ts';
 
@@ -86,6 +87,30 @@ const workerApart: Plugin = {
 };
 
 /**
+ * Svelte puts each component's styles into its module as a string (no render-blocking
+ * stylesheet), comments and all. Each such string is minified with Lightning CSS as the
+ * module is built (about 1 KiB less on the first load, gzipped), before chunks are hashed.
+ */
+const minifyInjectedCss: Plugin = {
+  name: 'minify-injected-css',
+  apply: 'build',
+  enforce: 'post',
+  transform(code, id) {
+    if (!/\.svelte(\?|$)/.test(id)) return null;
+    const out = code.replace(
+      /(hash:\s*['"]s[a-z0-9]+['"],\s*code:\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g,
+      (_, head: string, literal: string) => {
+        // The compiler's own string literal, read as JavaScript reads it.
+        const css = new Function(`return ${literal};`)() as string;
+        const min = transformCss({ filename: `${id}.css`, code: Buffer.from(css), minify: true }).code;
+        return `${head}${JSON.stringify(min.toString())}`;
+      },
+    );
+    return out === code ? null : { code: out, map: null };
+  },
+};
+
+/**
  * `vite build` writes the static site to dist/. `vite build --mode single` (run by
  * `npm run build:single`, which then seals it with a CSP) writes one self-contained
  * HTML file to dist-single/: data, styles, every lazy chunk and the worker inlined.
@@ -96,6 +121,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       svelte(),
       contentSecurityPolicy,
+      minifyInjectedCss,
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : [responseHeaders(), workerApart]),
     ],
     base: './',
@@ -110,9 +136,8 @@ export default defineConfig(({ mode }) => {
         ? {}
         : {
             rolldownOptions: {
-              // The model is pure (no module of it does anything when imported), so a module the page
-              // imports only through the model's index is left out: the first load gets the model it
-              // runs, not the Monte Carlo code its index also names.
+              // The model is pure (no module of it does anything when imported): a module nothing
+              // uses is left out whatever imports it.
               treeshake: { moduleSideEffects: (id: string) => !/\/src\/lib\/model\//.test(id) },
               // The Monte Carlo worker is a second entry, so the model it shares with the page
               // is one chunk both load, not a copy in each.
@@ -124,18 +149,10 @@ export default defineConfig(({ mode }) => {
                   chunk.name === WORKER ? `${WORKER}.js` : 'assets/[name]-[hash].js',
                 codeSplitting: {
                   groups: [
-                    // The Monte Carlo code, which the worker and the range's chunk load: apart from the
-                    // model the first screen runs, so the first load does not carry it.
-                    {
-                      name: 'uncertainty',
-                      test: /\/src\/lib\/model\/uncertainty\/(?!defaults\.ts)/,
-                      priority: 2,
-                      includeDependenciesRecursively: false,
-                    },
                     {
                       name: 'model',
                       tags: ['$initial'],
-                      test: /\/src\/lib\/(model\/(?!uncertainty\/(?!defaults\.ts))|data\/(types|geography|thousands)\.ts)/,
+                      test: /\/src\/lib\/(model\/|data\/(types|geography|thousands)\.ts)/,
                       priority: 3,
                       includeDependenciesRecursively: false,
                     },

@@ -13,7 +13,6 @@ export interface PresetInfo {
   label: string;
   /** 'reconstruction' reproduces HLP's headline; 'evidence' rests on published evaluations. */
   kind: 'reconstruction' | 'evidence';
-  summary: string;
   settings: ScenarioSettings;
   overrides: Partial<ParamValues>;
   /** Sources of overridden values, where they differ from the register's. */
@@ -54,8 +53,6 @@ export const PRESETS: Record<PresetId, PresetInfo> = {
     id: 'evidence-2026',
     label: 'Evidence 2026: planning',
     kind: 'evidence',
-    summary:
-      'Planning from 2026/27 on the strongest designs (randomised trials and controlled studies), with today’s link worker numbers, pay, unit costs and populations, discounted as the Green Book asks.',
     settings: {
       startYear: 2026,
       endYear: 2041,
@@ -101,8 +98,6 @@ export const PRESETS: Record<PresetId, PresetInfo> = {
     id: 'hlp2017',
     label: 'HLP 2017 headline (reconstructed)',
     kind: 'reconstruction',
-    summary:
-      "Calibrated to reproduce the published £533m of London NHS savings by 2021, read as hospital activity only. Not HLP's own borough figures: its detailed tables were never published.",
     settings: { ...SETTINGS_2017, services: 'hospital' },
     overrides: {},
     sources: {},
@@ -111,8 +106,6 @@ export const PRESETS: Record<PresetId, PresetInfo> = {
     id: 'evidence-central',
     label: 'Evidence: central',
     kind: 'evidence',
-    summary:
-      'Effects from published evaluations (uncontrolled studies), a four-year ramp to 20% of the eligible a year, and benefits lasting two years.',
     settings: SETTINGS_2017,
     overrides: CENTRAL,
     sources: CENTRAL_SOURCES,
@@ -121,8 +114,6 @@ export const PRESETS: Record<PresetId, PresetInfo> = {
     id: 'evidence-conservative',
     label: 'Evidence: conservative',
     kind: 'evidence',
-    summary:
-      'Smaller effects, no effect of expert patient programmes (as in the randomised trial), slow roll-out and one year of benefit.',
     settings: SETTINGS_2017,
     overrides: {
       eff_sp_gp: 0.1,
@@ -154,8 +145,6 @@ export const PRESETS: Record<PresetId, PresetInfo> = {
     id: 'green-book',
     label: 'Green Book appraisal',
     kind: 'evidence',
-    summary:
-      'The central evidence scenario discounted at the Treasury rate of 3.5% a year, with optimism bias adjustments to set.',
     settings: SETTINGS_2017,
     overrides: { ...CENTRAL, discount: 0.035 },
     sources: CENTRAL_SOURCES,

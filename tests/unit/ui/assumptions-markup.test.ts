@@ -4,6 +4,7 @@
  * steppers and an evidence text; assumptions say so next to the label.
  */
 import { describe, expect, it } from 'vitest';
+import { PRESET_SUMMARIES } from '../../../src/lib/ui/assumptions/preset-summaries.ts';
 import { render } from 'svelte/server';
 import AssumptionsPanel from '../../../src/lib/ui/assumptions/AssumptionsPanel.svelte';
 import AssumptionsDetail from '../../../src/lib/ui/assumptions/AssumptionsDetail.svelte';
@@ -124,7 +125,7 @@ describe('AssumptionsPanel markup', () => {
     expect(body).toContain('data-testid="preset-picker"');
     for (const id of PRESET_IDS) {
       expect(body).toContain(`data-testid="preset-${id}"`);
-      expect(body).toContain(escape(PRESETS[id].summary));
+      expect(body).toContain(escape(PRESET_SUMMARIES[id]));
     }
     expect(body).toContain("Reconstruction of HLP's headline");
     expect(body.match(/>Evidence-based</g)).toHaveLength(4);

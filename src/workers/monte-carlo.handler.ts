@@ -1,37 +1,96 @@
 /** The worker's answer to one request, kept apart from the worker globals so node tests can call it. */
 import type { Dataset } from '../lib/data/types.ts';
-import { monteCarlo, switchingValue, tornado, tornadoNet } from '../lib/model/index.ts';
-import type { MonteCarloReply, MonteCarloRequest, SensitivityRow } from './monte-carlo.protocol.ts';
+import {
+  MANY_LEAVES,
+  monteCarlo,
+  monteCarloLeaves,
+  switchingValue,
+  tornado,
+  tornadoNet,
+  withLeaves,
+} from '../lib/model/index.ts';
+import type {
+  MonteCarloProgress,
+  MonteCarloReply,
+  MonteCarloRequest,
+  SensitivityRow,
+} from './monte-carlo.protocol.ts';
+
+/**
+ * Answers a request at once: every area's ranges, or past MANY_LEAVES areas the whole
+ * and the selected area only (within the budget whatever the number of areas); then
+ * `rest()` gives the rest of the latest answer, if any: progress after each batch of
+ * areas, and last the reply with every area's ranges.
+ */
+export interface MonteCarloHandler {
+  (req: MonteCarloRequest): MonteCarloReply;
+  rest(): Generator<MonteCarloProgress, MonteCarloReply> | null;
+}
 
 /** A handler that keeps the data sent with the first request for the later ones. */
-export function monteCarloHandler(): (req: MonteCarloRequest) => MonteCarloReply {
+export function monteCarloHandler(): MonteCarloHandler {
   let data: Dataset | null = null;
-  return (req) => {
+  let rest: Generator<MonteCarloProgress, MonteCarloReply> | null = null;
+  const answer = (req: MonteCarloRequest): MonteCarloReply => {
+    rest = null;
     if (req.data) data = req.data;
     if (!data) return { id: req.id, error: 'the worker has not been sent the borough data' };
     const known: Dataset = data;
     try {
       const t0 = performance.now();
-      const result = monteCarlo(req.scenario, known, {
-        draws: req.draws,
-        seed: req.seed,
-        areaId: req.areaId,
-        // Per-year ranges for London and the selected area only: about three times faster.
-        yearly: 'selected',
-      });
+      // Per-year ranges for London and the selected area only: about three times faster.
+      const options = { draws: req.draws, seed: req.seed, areaId: req.areaId, yearly: 'selected' } as const;
+      const many = known.boroughs.length > MANY_LEAVES;
+      const result = monteCarlo(req.scenario, known, { ...options, scope: many ? 'summary' : 'every' });
       const t1 = performance.now();
+      let reply: MonteCarloReply;
       if (req.sensitivity === false)
-        return { id: req.id, result, tornado: null, ms: { monteCarlo: t1 - t0, sensitivity: 0 } };
-      // One-way sensitivity with switching values takes ~20 ms: too slow for every slider step on the page.
-      const rows: SensitivityRow[] = tornado(req.scenario, known, req.areaId).map((row) => ({
-        ...row,
-        switching: switchingValue(req.scenario, known, req.areaId, row.param),
-      }));
-      const net = tornadoNet(req.scenario, known, req.areaId);
-      const ms = { monteCarlo: t1 - t0, sensitivity: performance.now() - t1 };
-      return { id: req.id, result, tornado: { net, rows }, ms };
+        reply = {
+          id: req.id,
+          result,
+          tornado: null,
+          ms: { monteCarlo: t1 - t0, sensitivity: 0 },
+          complete: !many,
+        };
+      else {
+        // One-way sensitivity with switching values takes ~20 ms: too slow for every slider step on the page.
+        const rows: SensitivityRow[] = tornado(req.scenario, known, req.areaId).map((row) => ({
+          ...row,
+          switching: switchingValue(req.scenario, known, req.areaId, row.param),
+        }));
+        const net = tornadoNet(req.scenario, known, req.areaId);
+        const ms = { monteCarlo: t1 - t0, sensitivity: performance.now() - t1 };
+        reply = { id: req.id, result, tornado: { net, rows }, ms, complete: !many };
+      }
+      if (many) rest = everyArea(req, known, reply, options);
+      return reply;
     } catch (e) {
       return { id: req.id, error: e instanceof Error ? e.message : String(e) };
     }
   };
+  return Object.assign(answer, { rest: () => rest });
+}
+
+/** Every area's ranges after the first reply: progress, then the first reply's result with every area. */
+function* everyArea(
+  req: MonteCarloRequest,
+  data: Dataset,
+  first: MonteCarloReply,
+  options: { draws: number; seed: number; areaId: string; yearly: 'selected' },
+): Generator<MonteCarloProgress, MonteCarloReply> {
+  if (!('result' in first)) return first;
+  const t0 = performance.now();
+  try {
+    const leaves = monteCarloLeaves(req.scenario, data, options);
+    let next = leaves.next();
+    while (!next.done) {
+      yield { id: req.id, progress: next.value };
+      next = leaves.next();
+    }
+    const result = withLeaves(first.result, next.value);
+    const ms = { ...first.ms, monteCarlo: first.ms.monteCarlo + performance.now() - t0 };
+    return { ...first, result, ms, complete: true };
+  } catch (e) {
+    return { id: req.id, error: e instanceof Error ? e.message : String(e) };
+  }
 }

@@ -28,8 +28,19 @@ export type MonteCarloReply =
       tornado: { net: number; rows: SensitivityRow[] } | null;
       /** Milliseconds the worker spent on the draws and on the tornado with switching values. */
       ms: { monteCarlo: number; sensitivity: number };
+      /**
+       * False when the result has the whole and the selected area only (result.scope
+       * 'summary'): every area's ranges follow, after progress messages, in a reply of their own.
+       */
+      complete: boolean;
     }
   | { id: number; error: string };
+
+/** How far the worker has got with every area's ranges (share of areas done, 0 to 1). */
+export interface MonteCarloProgress {
+  id: number;
+  progress: number;
+}
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
@@ -37,8 +48,12 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  * The worker's reply, or a sentence saying what is wrong with it: the page reads only
  * replies of the shape it sent for, so a broken or stray message can never throw in it.
  */
-export function readReply(x: unknown): MonteCarloReply | string {
+export function readReply(x: unknown): MonteCarloReply | MonteCarloProgress | string {
   if (!isRecord(x) || typeof x.id !== 'number') return 'the uncertainty worker sent a reply without an id';
+  if ('progress' in x)
+    return typeof x.progress === 'number' && x.progress >= 0 && x.progress <= 1
+      ? { id: x.id, progress: x.progress }
+      : 'the uncertainty worker sent progress the page cannot read';
   if ('error' in x)
     return typeof x.error === 'string'
       ? { id: x.id, error: x.error }
@@ -55,7 +70,7 @@ export function readReply(x: unknown): MonteCarloReply | string {
     Array.isArray(r.years) &&
     isRecord(r.bcrHistograms);
   const tornadoOk = t === null || (isRecord(t) && typeof t.net === 'number' && Array.isArray(t.rows));
-  if (!areasOk || !tornadoOk || !isRecord(ms))
+  if (!areasOk || !tornadoOk || !isRecord(ms) || typeof x.complete !== 'boolean')
     return 'the uncertainty worker sent a reply the page cannot read';
   return x as unknown as MonteCarloReply;
 }

@@ -73,6 +73,8 @@ export class PresetRanges {
   #receive(message: unknown): void {
     const reply = readReply(message);
     if (typeof reply === 'string') return this.#fail(reply);
+    // London's range is in the first reply; every area's ranges are not needed here.
+    if ('progress' in reply) return;
     const preset = this.ids[reply.id];
     if (this.status !== 'running' || preset === undefined) return;
     if ('error' in reply) return this.#fail(reply.error);

@@ -32,6 +32,11 @@ export class Uncertainty {
   status = $state<UncertaintyStatus>('idle');
   result = $state.raw<MonteCarloResult | null>(null);
   error = $state<string | null>(null);
+  /**
+   * Share (0 to 1) of every area's ranges worked out so far while they follow the
+   * whole's and the selected area's (files of many areas); null when none are pending.
+   */
+  progress = $state<number | null>(null);
   /** The scenario the result belongs to. */
   resultScenario = $state.raw<Scenario | null>(null);
   /**
@@ -135,14 +140,20 @@ export class Uncertainty {
       this.#lastAreaId = areaId;
       this.#worker.postMessage(request);
       this.#dataSent = true;
-      clearTimeout(this.#deadline);
-      this.#deadline = setTimeout(
-        () => this.#fail(`the uncertainty worker did not answer in ${WORKER_TIMEOUT_MS / 1000} seconds`),
-        WORKER_TIMEOUT_MS,
-      );
+      this.progress = null;
+      this.#awaitWorker();
     } catch (e) {
       this.#fail(e instanceof Error ? e.message : String(e));
     }
+  }
+
+  /** The worker must answer (or report progress) within WORKER_TIMEOUT_MS. */
+  #awaitWorker(): void {
+    clearTimeout(this.#deadline);
+    this.#deadline = setTimeout(
+      () => this.#fail(`the uncertainty worker did not answer in ${WORKER_TIMEOUT_MS / 1000} seconds`),
+      WORKER_TIMEOUT_MS,
+    );
   }
 
   #connect(): WorkerLike {
@@ -160,8 +171,15 @@ export class Uncertainty {
     if (typeof reply === 'string') return this.#fail(reply);
     const scenario = this.#lastScenario;
     if (reply.id !== this.#lastId || !scenario) return;
+    if ('progress' in reply) {
+      this.progress = reply.progress;
+      return this.#awaitWorker();
+    }
     clearTimeout(this.#deadline);
     if ('error' in reply) return this.#fail(reply.error);
+    // Every area's ranges follow the whole's and the selected area's when they are many.
+    this.progress = reply.complete ? null : 0;
+    if (!reply.complete) this.#awaitWorker();
     this.result = reply.result;
     if (reply.tornado) this.lastTornado = { areaId: this.#lastAreaId, ...reply.tornado };
     this.resultScenario = scenario;
@@ -171,6 +189,7 @@ export class Uncertainty {
 
   #fail(message: string): void {
     clearTimeout(this.#deadline);
+    this.progress = null;
     this.error = message;
     this.status = 'error';
     // A fresh worker (and a fresh copy of the data) for the next change.

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readAreas } from '../../../src/lib/areas/read-areas.ts';
+import { TEMPLATE_FILE } from '../../../src/lib/areas/template-file.ts';
+import { syntheticAreasCsv } from '../../../scripts/data/synthetic-areas.ts';
 import { monteCarlo, switchingValue, tornado, tornadoNet } from '../../../src/lib/model/index.ts';
 import { monteCarloHandler } from '../../../src/workers/monte-carlo.handler.ts';
 import { data, scenario } from '../model/fixtures.ts';
@@ -61,5 +65,54 @@ describe('the Monte Carlo worker handler', () => {
     expect(reply.result).toEqual(
       monteCarlo(s, data, { draws: 200, seed: 7, areaId: 'E09000012', yearly: 'selected' }),
     );
+  });
+});
+
+describe('the Monte Carlo worker handler, for a file of many areas', () => {
+  const template = readFileSync(`public/data/${TEMPLATE_FILE}`, 'utf8');
+  const own = readAreas({ file: 'many.csv', text: syntheticAreasCsv(template, 300), base: data });
+  if (!own.ok) throw new Error('the synthetic areas must read');
+  const many = own.dataset;
+  const s = scenario('evidence-2026');
+  const areaId = many.boroughs[40]!.code;
+  const request = { id: 9, scenario: s, draws: 64, seed: 5, areaId, data: many, sensitivity: false };
+
+  it('answers the whole and the selected area first, then every area after progress', () => {
+    const answer = monteCarloHandler();
+    const first = answer(request);
+    if (!('result' in first)) throw new Error('expected a result, not an error');
+    expect(first.complete).toBe(false);
+    expect(first.result.areas.map((a) => a.id)).toEqual(['london', areaId]);
+    const rest = answer.rest();
+    if (!rest) throw new Error('expected every area to follow');
+    const progress: number[] = [];
+    let next = rest.next();
+    while (!next.done) {
+      progress.push((next.value as { progress: number }).progress);
+      next = rest.next();
+    }
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
+    const last = next.value;
+    if (!('result' in last)) throw new Error('expected a result, not an error');
+    expect(last.complete).toBe(true);
+    const full = monteCarlo(s, many, { draws: 64, seed: 5, areaId, yearly: 'selected' });
+    expect(last.result.areas.map((a) => a.id)).toEqual(full.areas.map((a) => a.id));
+    last.result.areas.forEach((a, i) => {
+      const b = full.areas[i]!;
+      for (const k of ['gross', 'cost', 'net'] as const)
+        for (const q of ['p5', 'p50', 'p95'] as const)
+          expect(Math.abs(a[k][q] - b[k][q])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b.gross.p95)));
+    });
+  });
+
+  it('drops the rest of an answer when a newer request comes', () => {
+    const answer = monteCarloHandler();
+    answer(request);
+    answer({ ...request, id: 10, areaId: 'london', data: undefined });
+    expect(answer.rest()).not.toBeNull();
+    answer({ ...request, id: 11, draws: 0 });
+    expect(answer.rest()).toBeNull();
   });
 });

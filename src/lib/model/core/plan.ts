@@ -179,7 +179,7 @@ export function makePlan(settings: ScenarioSettings, data: Dataset): Plan {
 }
 
 /** Whether the boroughs' population paths are multiples of borough 0's, and by how much. */
-function sharing(
+export function sharing(
   popRatio: Float64Array,
   growthPower: Int32Array,
   B: number,

@@ -6,6 +6,7 @@ import { horizonYears } from '../years.ts';
 import { areaIndex, makePlan, type Plan } from '../core/plan.ts';
 import { columnsOf } from '../core/terms.ts';
 import { simulate } from './kernel.ts';
+import { areaClasses, mergedPlan } from './merge.ts';
 
 export interface Totals {
   gross: number;
@@ -26,7 +27,9 @@ export function areaEvaluator(scenario: Scenario, data: Dataset, areaId: string,
   const T = horizonYears(scenario.startYear, scenario.endYear);
   if (!Number.isInteger(from) || from < 0 || from >= T)
     throw new RangeError(`from must be a year index from 0 to ${T - 1}, not ${from}`);
-  const plan: Plan = makePlan(scenario, data);
+  const full: Plan = makePlan(scenario, data);
+  // Only the target's totals are read: the areas go in classes (merge.ts).
+  const plan = mergedPlan(full, areaClasses(full, areaIndex(full, areaId)));
   const target = areaIndex(plan, areaId);
   return (sets) => {
     const out: Totals[] = [];

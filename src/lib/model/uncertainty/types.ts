@@ -75,6 +75,11 @@ export interface MonteCarloOptions {
    * and areaId only, faster: a map needs only the totals).
    */
   yearly?: 'all' | 'selected';
+  /**
+   * Which areas get ranges: 'every' (default) or 'summary' (the whole and areaId only,
+   * worked out on classes of areas: see merge.ts).
+   */
+  scope?: 'every' | 'summary';
 }
 
 export interface MonteCarloResult {
@@ -84,7 +89,9 @@ export interface MonteCarloResult {
   from: number;
   /** The parameters drawn, with the range used (extended to include the current value). */
   varied: { id: ParamId; low: number; mode: number; high: number }[];
-  /** London, Inner, Outer, the ICBs, then the boroughs. */
+  /** Which areas are in `areas`: every one, or the whole and the selected area ('summary'). */
+  scope: 'every' | 'summary';
+  /** London, Inner, Outer, the ICBs, then the boroughs (with scope 'summary', the whole and the selected area only). */
   areas: AreaUncertainty[];
   /** NHS benefit-cost ratio histograms keyed by area id: London and the selected area. */
   bcrHistograms: Record<string, Histogram>;

@@ -186,7 +186,13 @@ function areaFlow(terms: DrawTerms, w: PieceWork, p: number, capacity: number, c
  * The piece of the pattern in w.sides on the shared path u0: P and Q of demand, starts and
  * active, [field * 2T + (0 for P, T for Q) + t], into out at `at`.
  */
-export function pieceInto(terms: DrawTerms, u0: Float64Array, sides: Uint8Array, out: Float64Array, at: number): void {
+export function pieceInto(
+  terms: DrawTerms,
+  u0: Float64Array,
+  sides: Uint8Array,
+  out: Float64Array,
+  at: number,
+): void {
   const T = u0.length;
   const { startShare } = terms;
   const firstYear = terms.firstYear[0]!;
@@ -320,6 +326,55 @@ export function runSharedLeaves(
   const lastBucket = w.lastBucket.fill(-1);
   let lastKey = -1;
   let lastPiece = -1;
+  // Capacity-led, most areas' flows are one of two pieces, known without running them:
+  // free (κ at least what the free flow asks of any year: the cap never binds) or bound
+  // (κ so small that it binds every year, and the cap on the eligible never does).
+  let kappaFree = Infinity;
+  let kappaBound = 0;
+  let freePiece = -1;
+  let boundPiece = -1;
+  let nFree = 0;
+  let pvFree = 0;
+  let actFree = 0;
+  let firstFree = -1;
+  let nBound = 0;
+  let pvBound = 0;
+  let actBound = 0;
+  if (capacityLed) {
+    freePiece = pieceOf(areaFlow(terms, w, 0, Infinity, false));
+    nFree = totals[0]!;
+    pvFree = totals[1]!;
+    actFree = totals[2]!;
+    firstFree = first[0]!;
+    let most = 0;
+    for (let t = 0; t < T; t++) most = Math.max(most, starts[t]! / u0[t]!);
+    kappaFree = most * (1 + 1e-9);
+    let key = 0;
+    for (let t = 0; t < T; t++) key = key * SIDES + 1;
+    w.sides.fill(1);
+    boundPiece = pieceOf(key);
+    const at = boundPiece * 6 * T;
+    const { pieces } = w;
+    // Per unit of κ: starts u0 each year; those recently supported, recent, leave room.
+    let bound = Infinity;
+    let recent = 0;
+    const R = terms.reReferral[0]!;
+    const survive = terms.survive[0]!;
+    const surviveOut = terms.surviveOut[0]!;
+    for (let t = 0; t < T; t++) {
+      const q = pieces[at + 3 * T + t]!;
+      const d = discount[t]!;
+      nBound += q;
+      pvBound += q * d;
+      actBound += pieces[at + 5 * T + t]! * d;
+      const share = terms.startShare[t]!;
+      bound = Math.min(bound, share);
+      if (recent > 0) bound = Math.min(bound, (u0[t]! * (1 - share)) / recent);
+      recent = survive * (recent + q);
+      if (t + 1 - R >= 0) recent -= pieces[at + 3 * T + t + 1 - R]! * surviveOut;
+    }
+    kappaBound = bound * (1 - 1e-9);
+  }
 
   for (let b = 0; b < B; b++) {
     let spScale = 0;
@@ -340,17 +395,34 @@ export function runSharedLeaves(
       // Social prescribing limited by the area's link workers: its own flow and piece.
       const places = ftePerAdult * adults * caseload;
       const capacity = spScale > 0 ? places / spScale : Infinity;
-      const key = areaFlow(terms, w, 0, capacity, true);
-      if (key !== lastKey) {
-        lastKey = key;
-        lastPiece = pieceOf(key);
+      if (capacity >= kappaFree) {
+        piece[0] = freePiece;
+        kappa[0] = 0;
+        nSp = nFree * ps;
+        pvSp = pvFree * ps;
+        actSp = actFree * ps;
+        firstSp = firstFree;
+      } else if (capacity < kappaBound) {
+        piece[0] = boundPiece;
+        kappa[0] = capacity;
+        const x = capacity * ps;
+        nSp = nBound * x;
+        pvSp = pvBound * x;
+        actSp = actBound * x;
+        firstSp = -1;
+      } else {
+        const key = areaFlow(terms, w, 0, capacity, true);
+        if (key !== lastKey) {
+          lastKey = key;
+          lastPiece = pieceOf(key);
+        }
+        piece[0] = lastPiece;
+        kappa[0] = Number.isFinite(capacity) ? capacity : 0;
+        nSp = totals[0]! * ps;
+        pvSp = totals[1]! * ps;
+        actSp = totals[2]! * ps;
+        firstSp = first[0]!;
       }
-      piece[0] = lastPiece;
-      kappa[0] = Number.isFinite(capacity) ? capacity : 0;
-      nSp = totals[0]! * ps;
-      pvSp = totals[1]! * ps;
-      actSp = totals[2]! * ps;
-      firstSp = first[0]!;
       const perPath = ftePerAdult * adults * ps;
       workforce = perPath * u0Cost;
       ftePeak = perPath * u0Peak;

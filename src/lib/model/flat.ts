@@ -388,8 +388,24 @@ export function scalarsInto(
   cols.wellbeing[i] = wellbeing;
 }
 
-const rows = (buf: Float64Array, at: number, n: number, T: number): number[][] =>
-  Array.from({ length: n }, (_, r) => Array.from(buf.subarray(at + r * T, at + (r + 1) * T)));
+/** buf[at .. at + n) as an array (a loop: Array.from on a typed array goes through its iterator). */
+const list = (buf: Float64Array, at: number, n: number): number[] => {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = buf[at + i]!;
+  return out;
+};
+
+const rows = (buf: Float64Array, at: number, n: number, T: number): number[][] => {
+  const out = new Array<number[]>(n);
+  for (let r = 0; r < n; r++) out[r] = list(buf, at + r * T, T);
+  return out;
+};
+
+const byCohort = (C: number, make: (c: number) => number[][]): number[][][] => {
+  const out = new Array<number[][]>(C);
+  for (let c = 0; c < C; c++) out[c] = make(c);
+  return out;
+};
 
 /** The nested form of one area's flat results (what views of a single area read). */
 export function toAreaResult(
@@ -400,7 +416,7 @@ export function toAreaResult(
   boroughs: string[],
 ): AreaResult {
   const { T, C } = L;
-  const year = (at: number) => Array.from(buf.subarray(off + at, off + at + T));
+  const year = (at: number) => list(buf, off + at, T);
   return {
     id: info.id,
     name: info.name,
@@ -412,7 +428,7 @@ export function toAreaResult(
     demand: rows(buf, off + L.demand, C, T),
     starts: rows(buf, off + L.starts, C, T),
     active: rows(buf, off + L.active, C, T),
-    gross: Array.from({ length: C }, (_, c) => rows(buf, off + L.gross + c * S * T, S, T)),
+    gross: byCohort(C, (c) => rows(buf, off + L.gross + c * S * T, S, T)),
     cost: rows(buf, off + L.cost, C, T),
     workforceCost: year(L.workforceCost),
     fte: year(L.fte),

@@ -33,6 +33,7 @@ import {
 } from './flat.ts';
 import { LazyAreaMap } from './area-map.ts';
 import { runLeaves, type CohortValues } from './leaves.ts';
+import { runSharedLeaves } from './pieces.ts';
 import { summarise, type AreaSummary } from './summary.ts';
 
 const IDS = PARAMS.map((p) => p.id);
@@ -238,7 +239,17 @@ export function run(scenario: Scenario, data: Dataset): RunResult {
   const blockOf = new Int32Array(B * N);
   for (let b = 0; b < B; b++)
     for (let g = 0; g < G; g++) blockOf[b * N + g] = rollupArea[groupOf[b * G + g]!]! * K;
-  runLeaves(plan, terms, L, cohortValues(plan, terms), rollups, blockOf, N, columns, capped);
+  (plan.shared ? runSharedLeaves : runLeaves)(
+    plan,
+    terms,
+    L,
+    cohortValues(plan, terms),
+    rollups,
+    blockOf,
+    N,
+    columns,
+    capped,
+  );
   // Every area is in one group of the first grouping: the whole is their sum, group by group.
   if (G > 0)
     for (let p = 0; p < wholeParts.length; p++) {

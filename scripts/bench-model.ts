@@ -15,6 +15,7 @@ import { syntheticAreasCsv } from './data/synthetic-areas.ts';
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../src/lib/data/types.ts';
 import { WHOLE_ID } from '../src/lib/data/geography.ts';
+import { runSharedLeaves } from '../src/lib/model/pieces.ts';
 import {
   MAX_HORIZON,
   monteCarlo,
@@ -22,9 +23,13 @@ import {
   presetScenario,
   switchingValue,
   tornado,
+  useSharedPathRoute,
   type PopulationMode,
   type Scenario,
 } from '../src/lib/model/index.ts';
+
+// The 5,016 areas run on the quick route the page loads for them.
+useSharedPathRoute(runSharedLeaves);
 
 const DRAWS = 10_000;
 const WARM_UP = 2;

@@ -9,10 +9,14 @@ import { TEMPLATE_FILE } from '../../src/lib/areas/template-file.ts';
 import { formatIssue } from '../../src/lib/data/read/errors.ts';
 import type { Dataset } from '../../src/lib/data/types.ts';
 import { loadDatasetFromDisk } from '../../src/lib/data/load-node.ts';
-import { ScenarioError } from '../../src/lib/model/index.ts';
+import { ScenarioError, useSharedPathRoute } from '../../src/lib/model/index.ts';
+import { runSharedLeaves } from '../../src/lib/model/pieces.ts';
 import { registerCsv } from '../../src/lib/export/register.ts';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { paramsTable, reportCsv, reportTable } from './format.ts';
+
+// A file of thousands of areas runs on the model's quick route for them, as the page does.
+useSharedPathRoute(runSharedLeaves);
 import { buildReports, paramRows } from './report.ts';
 
 /** Where the CLI writes: standard output and standard error, or stand-ins for them. */

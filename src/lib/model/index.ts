@@ -9,7 +9,7 @@ export * from './presets.ts';
 export * from './preset-values.ts';
 export * from './results.ts';
 export * from './prices.ts';
-export { run, findArea, allAreas, groupsOf } from './run.ts';
+export { run, findArea, allAreas, groupsOf, useSharedPathRoute } from './run.ts';
 export { COLUMN_KEYS, type AreaColumns } from './flat.ts';
 export type { AreaInfo } from './core/plan.ts';
 export { summarise, type AreaSummary } from './summary.ts';

@@ -33,10 +33,22 @@ import {
 } from './flat.ts';
 import { LazyAreaMap } from './area-map.ts';
 import { runLeaves, type CohortValues } from './leaves.ts';
-import { runSharedLeaves } from './pieces.ts';
 import { summarise, type AreaSummary } from './summary.ts';
 
 const IDS = PARAMS.map((p) => p.id);
+
+/**
+ * The quick route for areas on one shared population path (pieces.ts), which keeps thousands
+ * of areas within a few milliseconds. The page loads it with a file of many areas
+ * (areas/quick-route.ts), so London's first load does not carry it; without it the same figures
+ * (to 1e-12) come from each area's own flow (leaves.ts).
+ */
+let sharedPathRoute: typeof runLeaves | null = null;
+
+/** Use `route` (pieces.ts's runSharedLeaves) for plans on a shared path; null: each area's own flow. */
+export function useSharedPathRoute(route: typeof runLeaves | null): void {
+  sharedPathRoute = route;
+}
 
 /** What a plan's areas look like to a result: ids in order, where each is, its members. */
 interface Shape {
@@ -239,7 +251,7 @@ export function run(scenario: Scenario, data: Dataset): RunResult {
   const blockOf = new Int32Array(B * N);
   for (let b = 0; b < B; b++)
     for (let g = 0; g < G; g++) blockOf[b * N + g] = rollupArea[groupOf[b * G + g]!]! * K;
-  (plan.shared ? runSharedLeaves : runLeaves)(
+  (plan.shared && sharedPathRoute ? sharedPathRoute : runLeaves)(
     plan,
     terms,
     L,

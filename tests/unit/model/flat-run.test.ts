@@ -12,11 +12,18 @@
  */
 import fc from 'fast-check';
 import * as aq from 'arquero';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAreas } from '../../../src/lib/areas/read-areas.ts';
 import { TEMPLATE_FILE } from '../../../src/lib/areas/template-file.ts';
 import { METRIC_DEFS } from '../../../src/lib/metrics.ts';
-import { presetScenario, run, summarise, type AreaResult } from '../../../src/lib/model/index.ts';
+import {
+  presetScenario,
+  run,
+  summarise,
+  useSharedPathRoute,
+  type AreaResult,
+} from '../../../src/lib/model/index.ts';
+import { runSharedLeaves } from '../../../src/lib/model/pieces.ts';
 import { readFileSync } from 'node:fs';
 import { data } from './fixtures.ts';
 
@@ -63,6 +70,10 @@ const KEYS = [
   'peopleSupported',
   'peopleCouldBenefit',
 ] as const;
+
+// These tests are of the quick route for a shared path (pieces.ts), which the page loads for many areas.
+beforeAll(() => useSharedPathRoute(runSharedLeaves));
+afterAll(() => useSharedPathRoute(null));
 
 describe('the flat run', () => {
   it("adds up its parts, gives London's totals when split evenly, and its columns agree with its summaries", () => {

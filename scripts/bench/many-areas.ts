@@ -48,7 +48,8 @@ export async function openWithManyAreas(
 
 /**
  * 10,000 draws of the default scenario for the whole and the selected area in the site's
- * worker on `data`: the worker's own time for the draws. One run of 1,000 draws first
+ * worker on `data`: the worker's own time for its first reply, which carries those two
+ * (every area's ranges follow in batches). One run of 1,000 draws first
  * (which also sends the data); where that is quick, the median of 3 runs of 10,000 after
  * a warm-up, else a single run of 10,000 (it can take half a minute today).
  */
@@ -73,8 +74,13 @@ export async function manyAreasMonteCarlo(
       for (let k = 0; k < plan.length; k++) {
         const draws = plan[k] as number;
         const ms = await new Promise<number>((resolve, reject) => {
-          w.onmessage = (e: MessageEvent<{ ms?: { monteCarlo: number }; error?: string }>) =>
-            e.data.ms ? resolve(e.data.ms.monteCarlo) : reject(new Error(e.data.error));
+          // The first reply for this request: the whole's and the selected area's ranges. Progress
+          // on every area's, and replies to an earlier request, are not this one's answer.
+          w.onmessage = (e: MessageEvent<{ id: number; ms?: { monteCarlo: number }; error?: string }>) => {
+            if (e.data.id !== k + 1) return;
+            if (e.data.ms) resolve(e.data.ms.monteCarlo);
+            else if (e.data.error !== undefined) reject(new Error(e.data.error));
+          };
           w.postMessage({ id: k + 1, scenario, draws, seed: 1, areaId, ...(k === 0 ? { data } : {}) });
         });
         if (k === 0) plan = ms < 100 ? [1_000, 10_000, 10_000, 10_000, 10_000] : [1_000, 10_000];

@@ -18,7 +18,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
-const server = await serveDist();
+// DIST=folder measures another build (to compare two), dist/ by default.
+const server = await serveDist(process.env.DIST ?? 'dist');
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: CHROME_ARGS,

@@ -234,7 +234,30 @@ function cohortValues(plan: Plan, terms: DrawTerms): CohortValues {
 }
 
 /** Run the model. Throws ScenarioError for a scenario outside the parameter ranges. */
+/**
+ * The last run, for a run of the same values and settings on the same data: the first
+ * screen runs the evidence-based preset twice (its claim-and-evidence table and the
+ * explorer below it), and a result is never changed once made.
+ */
+let lastRun: { scenario: Scenario; data: Dataset; result: RunResult } | null = null;
+
+function sameRun(a: Scenario, b: Scenario): boolean {
+  return SETTING_KEYS.every((k) => a[k] === b[k]) && IDS.every((id) => a.values[id] === b.values[id]);
+}
+
 export function run(scenario: Scenario, data: Dataset): RunResult {
+  const last = lastRun;
+  if (last && last.data === data && sameRun(last.scenario, scenario)) return last.result;
+  const result = runAfresh(scenario, data);
+  lastRun = {
+    scenario: { ...scenario, values: { ...scenario.values } },
+    data,
+    result,
+  };
+  return result;
+}
+
+function runAfresh(scenario: Scenario, data: Dataset): RunResult {
   assertValidScenario(scenario);
   const plan = planFor(scenario, data);
   const shape = shapeOf(plan, data);

@@ -352,7 +352,7 @@ function sideBySide(r: Results): string {
     what,
     `${ours.toFixed(digits)} ${unit}`,
     peer === null ? 'n/a' : `${peer.toFixed(digits)} ${unit}`,
-    peer === null || peer === 0 ? (ours === 0 ? '1.00' : 'n/a') : (ours / peer).toFixed(2),
+    peer === null ? 'n/a' : peer === 0 ? (ours === 0 ? '1.00' : `${ours} more`) : (ours / peer).toFixed(2),
   ];
   const table = [
     ['measure', 'ours', 'peer', 'ours / peer'],

@@ -9,8 +9,6 @@ import {
   type MonteCarloRequest,
   type SensitivityRow,
 } from '../../workers/monte-carlo.protocol.ts';
-import { netRangeColumns, runsRange } from '../ui/ranges.ts';
-import type { ExtraColumns } from '../ui/table.ts';
 import type { Explorer } from './explorer.svelte.ts';
 import { newWorker, type WorkerLike } from './monte-carlo-worker.ts';
 
@@ -63,23 +61,6 @@ export class Uncertainty {
       result.seed === explorer.seed;
     return current ? Object.fromEntries(result.areas.map((a) => [a.id, a])) : null;
   });
-
-  /** Table columns of each area's 90% range of net savings, on the same terms. */
-  readonly netRangeColumns: ExtraColumns | null = $derived.by(() =>
-    this.current ? netRangeColumns(this.current) : null,
-  );
-
-  /** "£A to £B", the range of an area's net savings in 90% of runs, on the same terms. */
-  netRangeText(id: string): string | null {
-    const net = this.current?.[id]?.net;
-    return net ? runsRange(net) : null;
-  }
-
-  /** "90% of runs £A to £B" for an area's net savings, or null; bound, to pass as a callback. */
-  readonly netRangeNote = (id: string): string | null => {
-    const range = this.netRangeText(id);
-    return range && `90% of runs ${range}`;
-  };
 
   /** The selected area's range, on the same terms. */
   readonly selected: AreaUncertainty | null = $derived.by(

@@ -1,7 +1,6 @@
 /**
  * The Monte Carlo 90% range of net savings in words and as table columns, for
- * tooltips and tables. Used through the Uncertainty class, so it loads with it,
- * not with the first page.
+ * tooltips and tables: the views' words for the ranges the Uncertainty state holds.
  */
 import type { Cell } from '../export/csv.ts';
 import { money } from '../format.ts';
@@ -25,4 +24,18 @@ export function netRangeColumns(ranges: Readonly<Record<string, AreaUncertainty>
       return { netLow: net?.p5 ?? null, netHigh: net?.p95 ?? null };
     },
   };
+}
+
+type Ranges = Readonly<Record<string, AreaUncertainty>> | null | undefined;
+
+/** "£A to £B", the range of an area's net savings in 90% of runs, or null without one. */
+export function netRangeText(ranges: Ranges, id: string): string | null {
+  const net = ranges?.[id]?.net;
+  return net ? runsRange(net) : null;
+}
+
+/** "90% of runs £A to £B" for an area's net savings, or null without one. */
+export function netRangeNote(ranges: Ranges, id: string): string | null {
+  const range = netRangeText(ranges, id);
+  return range && `90% of runs ${range}`;
 }

@@ -5,7 +5,7 @@ import { mapTable } from '../../../src/lib/charts/map/map-table.ts';
 import { rankAreas, rankedTable } from '../../../src/lib/charts/ranked/rank.ts';
 import { METRIC_DEFS } from '../../../src/lib/metrics.ts';
 import { monteCarlo, presetScenario } from '../../../src/lib/model/index.ts';
-import { netRangeColumns, runsRange } from '../../../src/lib/ui/ranges.ts';
+import { netRangeColumns, netRangeNote, netRangeText, runsRange } from '../../../src/lib/ui/ranges.ts';
 import { data, result, summaries } from './fixtures.ts';
 
 const scenario = presetScenario('evidence-central', data);
@@ -58,6 +58,14 @@ describe('benefit-cost ratio distribution', () => {
 describe('90% ranges in tooltips and tables', () => {
   it('words a range with the minus sign the headline uses', () => {
     expect(runsRange({ p5: -4e5, p50: 1e6, p95: 2.1e6 })).toBe('−£400k to £2.1m');
+  });
+
+  it("words an area's range of net savings for a tooltip or a ranked bar, or nothing without one", () => {
+    const [code, u] = Object.entries(byId).find(([id]) => id !== 'london')!;
+    expect(netRangeText(byId, code)).toBe(runsRange(u.net));
+    expect(netRangeNote(byId, code)).toBe(`90% of runs ${runsRange(u.net)}`);
+    expect(netRangeText(null, code)).toBeNull();
+    expect(netRangeNote(byId, 'no such area')).toBeNull();
   });
 
   it("adds every borough's range of net savings to the map and ranked tables", () => {

@@ -99,7 +99,7 @@ describe('Uncertainty', () => {
     expect(uncertainty.lastTornado?.net).toBe(net);
     expect(explorer.summaries.get('london')?.net).not.toBe(net);
     expect(uncertainty.selected).toBeNull();
-    expect(uncertainty.netRangeColumns).toBeNull();
+    expect(uncertainty.current).toBeNull();
     expect(uncertainty.status).toBe('running');
     uncertainty.destroy();
   });

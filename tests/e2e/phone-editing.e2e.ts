@@ -43,10 +43,16 @@ describe('editing on a phone', () => {
   it('gives each chart one download menu, its files one tap away', async () => {
     const { page, errors } = await site.open('', PHONE);
     await touch(page);
-    const cards = page.locator('[data-chart]');
-    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBeGreaterThan(4);
-    const n = await cards.count();
-    expect(await page.locator('[data-chart] details.downloads > summary').count()).toBe(n);
+    // Every card below the map is in (they arrive in parts), then cards and menus are counted
+    // in one look, so a card arriving between two counts cannot set them apart.
+    for (const chart of ['borough-map', 'yearly', 'capacity', 'tornado', 'roi', 'ranked', 'stp'])
+      await page.locator(`[data-chart="${chart}"]`).waitFor({ state: 'attached', timeout: 20_000 });
+    const [n, menus] = await page.evaluate(() => [
+      document.querySelectorAll('[data-chart]').length,
+      document.querySelectorAll('[data-chart] details.downloads > summary').length,
+    ]);
+    expect(n).toBeGreaterThan(4);
+    expect(menus).toBe(n);
     // Closed, no file button shows.
     const files = page.getByRole('button', { name: /^Download (CSV|SVG|PNG)$/ });
     expect(await files.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length)).toBe(0);

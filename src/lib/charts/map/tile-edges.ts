@@ -3,7 +3,7 @@
  * has no neighbour (the outline of London), in grid units. Pure; computed once
  * per layout, or once per selected group.
  */
-import type { Tile } from '../../data/types.ts';
+import type { Tile, TileGrid } from '../../data/types.ts';
 
 export interface Segment {
   x1: number;
@@ -44,4 +44,32 @@ export function segmentsPath(segments: readonly Segment[], size: number, x0 = 0,
   return segments
     .map((s) => `M${x0 + s.x1 * size},${y0 + s.y1 * size}L${x0 + s.x2 * size},${y0 + s.y2 * size}`)
     .join('');
+}
+
+/** Margin round a tile map, px. */
+export const TILE_PAD = 5;
+
+/** Where a grid of square tiles sits in a frame: tile size, left edge, the map's height, px. */
+export interface TileFit {
+  size: number;
+  x0: number;
+  height: number;
+}
+
+/** Square tiles as large as fit the frame less its margin (at least `min` px), centred across it. */
+export function fitTiles(grid: TileGrid, width: number, height: number, min: number): TileFit {
+  const size = Math.max(
+    min,
+    Math.floor(Math.min((width - 2 * TILE_PAD) / grid.cols, (height - 2 * TILE_PAD) / grid.rows)),
+  );
+  return { size, x0: Math.round((width - size * grid.cols) / 2), height: size * grid.rows + 2 * TILE_PAD };
+}
+
+/** The lines where `groupOf` changes from tile to tile, in the frame's pixels. */
+export function tileLines(
+  tiles: readonly Tile[],
+  groupOf: (code: string) => string | null,
+  fit: TileFit,
+): string {
+  return segmentsPath(groupEdges(tiles, groupOf), fit.size, fit.x0, TILE_PAD);
 }

@@ -189,6 +189,21 @@ describe('your own areas', () => {
     expect(errors).toEqual([]);
   });
 
+  it("keeps a file of long area names within a phone's width", async () => {
+    const { page } = await site.open('', { width: 375, height: 812 });
+    const csv = syntheticAreasCsv(readFileSync(TEMPLATE, 'utf8'), 650);
+    await page.getByRole('button', { name: 'Use your own areas' }).click();
+    await page.setInputFiles('#own-areas-file', {
+      name: 'many.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Load your areas' }).click();
+    await page.getByTestId('tile-canvas').waitFor();
+    // The picker's longest name ("Synthetic area E09000002-20 (timing only)") once pushed the page to 423 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
   it('goes back to London, with the first screen of the claim and the evidence', async () => {
     const { page } = await site.open();
     await loadFile(page, SMALL);

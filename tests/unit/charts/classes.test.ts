@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import {
   CLASS_COUNT,
   classify,
+  classifyEach,
   inkOn,
   quantileSorted,
   type Classes,
 } from '../../../src/lib/charts/map/classes.ts';
 import { SEQUENTIAL_5, overWhite } from '../../../src/lib/palette.ts';
 import { money, shownValue } from '../../../src/lib/format.ts';
+import { METRIC_DEFS } from '../../../src/lib/metrics.ts';
 
 const SEQ = { scale: 'sequential', midpoint: 0 } as const;
 const DIV0 = { scale: 'diverging', midpoint: 0 } as const;
@@ -193,6 +195,33 @@ describe('shownValue', () => {
         expect(money(shownValue(money(x)))).toBe(money(x));
       }),
       { numRuns: 500, seed: 3 },
+    );
+  });
+});
+
+describe('the class of every value at once', () => {
+  // Values near the breaks and the midpoints, as formats round them, and NaN and infinities.
+  const near = fc.oneof(
+    value,
+    fc.double({ min: -2, max: 2, noNaN: true }),
+    fc.integer({ min: -2_000_000, max: 2_000_000 }).map((k) => k * 50),
+    fc.constantFrom(NaN, Infinity, -Infinity, 0, -0, 0.05, -0.05, 9_999.5, 999_950, 1e9 - 5e7),
+  );
+  const specs = [
+    ...Object.values(METRIC_DEFS).map((d) => ({ scale: d.scale, midpoint: d.midpoint, format: d.format })),
+    { ...SEQ, format: money },
+    { ...DIV0, format: money },
+    SEQ,
+    DIV1,
+  ];
+  it('gives each value the class classOf gives it, for every metric format', () => {
+    fc.assert(
+      fc.property(fc.array(near, { minLength: 0, maxLength: 60 }), fc.constantFrom(...specs), (vs, spec) => {
+        const { classes, at } = classifyEach(vs, spec);
+        expect(Array.from(at)).toEqual(vs.map((v) => classes.classOf(v)));
+        expect(classify(vs, spec)).toMatchObject({ scale: classes.scale, classes: classes.classes });
+      }),
+      { numRuns: 500 },
     );
   });
 });

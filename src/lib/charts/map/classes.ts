@@ -11,7 +11,7 @@ import { shownValue } from '../../format.ts';
 import { DIVERGING_5, SEQUENTIAL_5 } from '../../palette.ts';
 
 /** The p-quantile of sorted values (R type 7, as d3-array's quantileSorted); undefined when there are none. */
-export function quantileSorted(sorted: readonly number[], p: number): number | undefined {
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number | undefined {
   const n = sorted.length;
   if (n === 0) return undefined;
   if (p <= 0 || n < 2) return sorted[0];
@@ -111,11 +111,43 @@ function roundTo(x: number, scale: number): number {
   return Number.isFinite(r) ? r : x;
 }
 
-function finiteSorted(values: readonly number[]): number[] {
-  return values.filter(Number.isFinite).sort((a, b) => a - b);
+/** The finite values, ascending, in a typed array (a numeric sort without a comparator). */
+function finiteSorted(values: ArrayLike<number>): Float64Array {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) n++;
+  const out = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (Number.isFinite(v)) out[k++] = v;
+  }
+  return out.sort();
 }
 
-function sequential(values: readonly number[], shown: (v: number) => number): Classes {
+/**
+ * The least of the sorted values whose shown value passes `test` (Infinity when none does).
+ * The shown value never falls as the value rises (rounding keeps order), so the values that
+ * pass are a tail of the sorted ones, found by bisection with a handful of formats.
+ */
+function cut(sorted: Float64Array, shown: (v: number) => number, test: (x: number) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(shown(sorted[mid] as number))) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sorted.length ? (sorted[lo] as number) : Infinity;
+}
+
+/** Classes, and the class of each value classed (in their order). */
+export interface Classed {
+  classes: Classes;
+  /** Index into `classes.classes` of each value, as `classes.classOf` gives it. */
+  at: Uint8Array;
+}
+
+function sequential(values: ArrayLike<number>, shown: (v: number) => number): Classed {
   const sorted = finiteSorted(values);
   const min = sorted[0] ?? 0;
   const max = sorted[sorted.length - 1] ?? 0;
@@ -136,22 +168,30 @@ function sequential(values: readonly number[], shown: (v: number) => number): Cl
       side: null,
     };
   });
+  // A value's class is how many breaks its shown value reaches: for the values classed here,
+  // how many of the breaks' cut points (in values, not shown values) it reaches.
+  const cuts = thresholds.map((t) => cut(sorted, shown, (x) => x >= t));
+  const at = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) at[i] = Math.min(n - 1, bisectRight(cuts, values[i] as number));
   return {
-    scale: 'sequential',
-    midpoint: 0,
-    classes,
-    classOf: (v) => Math.min(n - 1, bisectRight(thresholds, shown(v))),
+    classes: {
+      scale: 'sequential',
+      midpoint: 0,
+      classes,
+      classOf: (v) => Math.min(n - 1, bisectRight(thresholds, shown(v))),
+    },
+    at,
   };
 }
 
 const SIDES: readonly Side[] = ['below', 'below', 'at', 'above', 'above'];
 
-function diverging(values: readonly number[], m: number, shown: (v: number) => number): Classes {
+function diverging(values: ArrayLike<number>, m: number, shown: (v: number) => number): Classed {
   const sorted = finiteSorted(values);
   // The inner/outer split on each side is the median distance from the midpoint
   // (rounded), so the side most boroughs are on splits roughly in half even when
   // they cluster far from the midpoint; a unit step if all sit on it.
-  const distances = sorted.map((v) => Math.abs(v - m)).sort((x, y) => x - y);
+  const distances = sorted.map((v) => Math.abs(v - m)).sort();
   const typical = quantileSorted(distances, 0.5) ?? 0;
   const a = typical > 0 ? roundTo(typical, typical) || typical : 1;
   const bounds: [number, number][] = [
@@ -174,8 +214,18 @@ function diverging(values: readonly number[], m: number, shown: (v: number) => n
     if (v <= m + a) return 3;
     return 4;
   };
+  // The same for the values classed here, by cut points in values found once.
+  const below = cut(sorted, shown, (x) => x >= m - a);
+  const under = cut(sorted, shown, (x) => x >= m);
+  const at = cut(sorted, shown, (x) => x > m);
+  const within = cut(sorted, shown, (x) => x > m + a);
+  const full = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    full[i] = Number.isNaN(v) ? 2 : v < below ? 0 : v < under ? 1 : v < at ? 2 : v < within ? 3 : 4;
+  }
   // Only the classes some value falls in (the middle one when there are no values).
-  const used = new Set(values.map(fullClassOf));
+  const used = new Set(full);
   const kept = all.flatMap((_, i) => (used.has(i) ? [i] : []));
   if (kept.length === 0) kept.push(2);
   const index = all.map((_, i) => kept.indexOf(i));
@@ -196,11 +246,20 @@ function diverging(values: readonly number[], m: number, shown: (v: number) => n
     const j = index[i] as number;
     return j >= 0 ? j : nearest(i);
   };
-  return { scale: 'diverging', midpoint: m, classes: kept.map((i) => all[i]!), classOf };
+  for (let i = 0; i < full.length; i++) full[i] = index[full[i] as number] as number;
+  return {
+    classes: { scale: 'diverging', midpoint: m, classes: kept.map((i) => all[i]!), classOf },
+    at: full,
+  };
+}
+
+/** Classes for a metric's borough values, with the class of each. */
+export function classifyEach(values: ArrayLike<number>, spec: ClassSpec): Classed {
+  const shown = asShown(spec.format);
+  return spec.scale === 'diverging' ? diverging(values, spec.midpoint, shown) : sequential(values, shown);
 }
 
 /** Classes for a metric's borough values. */
-export function classify(values: readonly number[], spec: ClassSpec): Classes {
-  const shown = asShown(spec.format);
-  return spec.scale === 'diverging' ? diverging(values, spec.midpoint, shown) : sequential(values, shown);
+export function classify(values: ArrayLike<number>, spec: ClassSpec): Classes {
+  return classifyEach(values, spec).classes;
 }

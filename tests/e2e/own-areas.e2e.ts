@@ -149,8 +149,34 @@ describe('your own areas', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(csv),
     });
+    // Every area's ranges follow the whole's in batches past a few hundred areas: the headline
+    // says how far they have got, in tens. Each line it shows is kept as it appears.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __progress: string[] }).__progress = seen;
+      new MutationObserver(() => {
+        const text = /Working out the ranges of every [^:]+: \d+%/.exec(document.body.innerText)?.[0];
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByRole('button', { name: 'Load your areas' }).click();
     await page.getByRole('heading', { name: 'Your own areas: many.csv' }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __progress: string[] }).__progress.length), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText(/Working out the ranges of every/).count(), { timeout: 60_000 })
+      .toBe(0);
+    expect(await page.getByText('The uncertainty range could not be worked out').count()).toBe(0);
+    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    const shares = progress.map((t) => Number(/(\d+)%$/.exec(t)?.[1]));
+    expect(progress[0]).toMatch(/^Working out the ranges of every synthetic area: \d+%$/);
+    for (const [i, p] of shares.entries()) {
+      expect(p % 10).toBe(0);
+      expect(p).toBeGreaterThanOrEqual(shares[i - 1] ?? 0);
+    }
     const map = page.getByRole('application', { name: /^Map of / });
     await map.waitFor();
     expect(await page.locator('[data-chart="borough-map"] [data-code]').count()).toBe(0);

@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { text, useSite } from './support/site.ts';
 import { syntheticAreasCsv } from '../../scripts/data/synthetic-areas.ts';
+import { SCENE_COUNT } from '../../src/lib/state/view-state.ts';
+import { shownTexts } from './support/text-sizes.ts';
 
 const site = useSite();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -212,6 +214,43 @@ describe('your own areas', () => {
     await expect.poll(() => page.locator('[data-chart="ranked"] text.gap').count()).toBeGreaterThan(0);
     expect(await page.locator('#ranked-desc').textContent()).toContain('the table lists them all');
     expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('presents a file of hundreds of areas on a big screen: no text under 24 px and none cut off', async () => {
+    const viewport = { width: 1920, height: 1080 };
+    const { page, errors } = await site.open('', viewport);
+    const csv = syntheticAreasCsv(readFileSync(TEMPLATE, 'utf8'), 650);
+    await page.getByRole('button', { name: 'Use your own areas' }).click();
+    await page.setInputFiles('#own-areas-file', {
+      name: 'many.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Load your areas' }).click();
+    await page.getByRole('heading', { name: 'Your own areas: many.csv' }).waitFor();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const found: string[] = [];
+    for (let n = 1; n <= SCENE_COUNT; n++) {
+      await expect.poll(() => text(page, 'present-scene')).toMatch(new RegExp(`^Scene ${n} of`));
+      // The ranges and the tornado fill in from the worker: measure them drawn.
+      if (n === 5) await page.getByTestId('present-net-range').waitFor({ timeout: 30_000 });
+      if (n === 6) await page.locator('.stage button[data-param]').first().waitFor({ timeout: 30_000 });
+      const stage = (await page.locator('.present .stage').boundingBox())!;
+      for (const t of await shownTexts(page, '.present')) {
+        if (t.px < 23.5) found.push(`scene ${n}: "${t.text}" at ${t.px.toFixed(1)} px`);
+        if (t.right > viewport.width + 1) found.push(`scene ${n}: "${t.text}" runs off the right`);
+      }
+      for (const t of await shownTexts(page, '.present .stage'))
+        if (t.bottom > stage.y + stage.height + 1) found.push(`scene ${n}: "${t.text}" is cut off below`);
+      await page.screenshot({ path: `test-results/screenshots/present-own-${n}.png` });
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(found).toEqual([]);
+    // The last scene's link carries the scenario, and says that the areas stay behind.
+    expect(await text(page, 'present-link-own')).toMatch(
+      /^The link carries the scenario, not the areas shown/,
+    );
     expect(errors).toEqual([]);
   });
 

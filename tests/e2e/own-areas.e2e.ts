@@ -104,6 +104,32 @@ describe('your own areas', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shares link workers by registered patients when the file gives them, and says how many per 50,000', async () => {
+    const { page, errors } = await site.open();
+    // The small file with registered patients added (made-up numbers, as the file's own).
+    const [head, ...lines] = readFileSync(SMALL, 'utf8').trim().split('\n');
+    const csv = [`${head},registered_patients`, ...lines.map((l, i) => `${l},${60_000 + i * 7_000}`)].join(
+      '\n',
+    );
+    await page.getByRole('button', { name: 'Use your own areas' }).click();
+    await page.setInputFiles('#own-areas-file', {
+      name: 'registered.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Load your areas' }).click();
+    await page.getByRole('heading', { name: 'Your own areas: registered.csv' }).waitFor();
+    await page.getByText('Link workers in post are shared among your areas by registered patients').waitFor();
+    const line = ((await page.getByTestId('own-per-registered').textContent()) ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(line).toMatch(
+      /^In \d{4}\/\d{2}: [\d.,]+ link workers \(full-time equivalent, (in post|needed)\) per 50,000 registered patients across your areas\.$/,
+    );
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it("draws the boundaries loaded with the file: the template with London's TopoJSON, joined by name", async () => {
     const { page, errors } = await site.open('?metric=net');
     await page.getByRole('button', { name: 'Use your own areas' }).click();

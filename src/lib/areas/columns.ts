@@ -156,7 +156,21 @@ export const POPULATION_COLUMNS: readonly AreaColumn[] = [
   },
 ];
 
-export const ALL_COLUMNS: readonly AreaColumn[] = [...FIXED_COLUMNS, ...NEED_COLUMNS, ...POPULATION_COLUMNS];
+/** Patients registered with the area's practices: optional, for every area or none. */
+export const REGISTERED_COLUMN: AreaColumn = {
+  name: 'registered_patients',
+  required: false,
+  rule: { ...COUNT, blank: 'allowed', what: 'a count of registered patients' },
+  about:
+    "Patients registered with the area's GP practices (NHS England's monthly counts, say), for every area or none. Given, link workers in post are shared among the areas by registered patients rather than by adults; the whole's link workers per 10,000 adults stay as set. Blank: by adults.",
+};
+
+export const ALL_COLUMNS: readonly AreaColumn[] = [
+  ...FIXED_COLUMNS,
+  ...NEED_COLUMNS,
+  REGISTERED_COLUMN,
+  ...POPULATION_COLUMNS,
+];
 
 export const ADULTS = /^pop_18plus_(\d{4})$/;
 export const OLDER = /^pop_65plus_(\d{4})$/;

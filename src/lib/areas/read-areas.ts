@@ -6,7 +6,7 @@
  */
 import { WHOLE_ID } from '../data/geography.ts';
 import { parseDataset } from '../data/parse.ts';
-import { readCsv, requireColumns, typeColumns, rowRef, type TypedCsv } from '../data/read/csv.ts';
+import { cellTexts, readCsv, requireColumns, typeColumns, rowRef, type TypedCsv } from '../data/read/csv.ts';
 import { quote, type DataIssue } from '../data/read/errors.ts';
 import type {
   AreaGroup,
@@ -18,7 +18,7 @@ import type {
   NeedIndicator,
   PopulationVintage,
 } from '../data/types.ts';
-import { ADULTS, ALL_AGES, COUNT, FIXED_COLUMNS, NEED_COLUMNS, OLDER } from './columns.ts';
+import { ADULTS, ALL_AGES, COUNT, FIXED_COLUMNS, NEED_COLUMNS, OLDER, REGISTERED_COLUMN } from './columns.ts';
 
 /** Larger files are refused before they are read: 20 MB holds some 100,000 rows. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -75,7 +75,7 @@ export function readAreas({ file, text, base }: AreasInput): AreasResult {
   const { vintages, issues: headerIssues } = vintagesOf(file, csv.header);
   issues.push(...headerIssues);
   const rules = Object.fromEntries([
-    ...[...FIXED_COLUMNS, ...NEED_COLUMNS].map((c) => [c.name, c.rule] as const),
+    ...[...FIXED_COLUMNS, ...NEED_COLUMNS, REGISTERED_COLUMN].map((c) => [c.name, c.rule] as const),
     ...csv.header
       .filter((h) => ADULTS.test(h) || OLDER.test(h) || ALL_AGES.test(h))
       .map((h) => [h, COUNT] as const),
@@ -89,6 +89,7 @@ export function readAreas({ file, text, base }: AreasInput): AreasResult {
     ...cellIssues,
     ...checkCodes(t),
     ...checkAges(t, vintages),
+    ...checkRegistered(t),
   );
   const levels = levelNames(t, issues);
   if (issues.length > 0) return fail(issues);
@@ -118,6 +119,7 @@ function vintagesOf(file: string, header: readonly string[]): { vintages: Vintag
     'area_code',
     ...FIXED_COLUMNS.map((c) => c.name),
     ...NEED_COLUMNS.map((c) => c.name),
+    REGISTERED_COLUMN.name,
   ]);
   if (bases.length === 0)
     issues.push({
@@ -260,6 +262,26 @@ function checkAges(t: TypedCsv, vintages: readonly Vintage[]): DataIssue[] {
   return issues;
 }
 
+/** Registered patients are given for every area or for none: each blank row of a column that has some is named. */
+function checkRegistered(t: TypedCsv): DataIssue[] {
+  const column = REGISTERED_COLUMN.name;
+  if (!t.csv.header.includes(column)) return [];
+  // As written, so that a cell the column's rule refused is not called blank as well.
+  const cells = cellTexts(t.csv.table, column);
+  if (cells.every((n) => n === null)) return [];
+  return cells.flatMap((n, i) =>
+    n === null
+      ? [
+          {
+            ...rowRef(t.csv, i),
+            column,
+            message: 'is blank: give registered patients for every area, or leave the column empty',
+          },
+        ]
+      : [],
+  );
+}
+
 interface Levels {
   area: string;
   group: string;
@@ -307,6 +329,7 @@ function assemble(
     NeedIndicator,
     (number | null)[]
   >;
+  const registered = numbers(t, REGISTERED_COLUMN.name);
   const pops = vintages.map((v) => ({
     adults18: numbers(t, `pop_18plus_${v.base}`) as number[],
     older65: numbers(t, `pop_65plus_${v.base}`) as number[],
@@ -327,6 +350,7 @@ function assemble(
     indicators: Object.fromEntries(
       NEED_COLUMNS.map((c) => [c.indicator, indicators[c.indicator][i] ?? null]),
     ) as Record<NeedIndicator, number | null>,
+    ...(registered[i] === null || registered[i] === undefined ? {} : { registered: registered[i] }),
   }));
   const groups = new Map<string, AreaGroup>();
   for (const i of order) {
@@ -359,13 +383,21 @@ function assemble(
 
 const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** What the reader assumed: indicators left blank. */
+/** What the reader assumed: indicators left blank; how link workers are shared. */
 function notesOn(t: TypedCsv, areas: readonly Borough[]): string[] {
   const present = NEED_COLUMNS.filter((c) => t.csv.header.includes(c.name));
-  if (present.length === 0)
-    return ["No need indicators: each area's share of need is its share of the population."];
   const blanks = areas.filter((a) => a.missingIndicators.length > 0).length;
-  return blanks > 0
-    ? [`${blanks.toLocaleString('en-GB')} areas have a blank need indicator, counted as the average.`]
-    : [];
+  const registered = areas.every((a) => a.registered !== undefined);
+  return [
+    ...(present.length === 0
+      ? ["No need indicators: each area's share of need is its share of the population."]
+      : blanks > 0
+        ? [`${blanks.toLocaleString('en-GB')} areas have a blank need indicator, counted as the average.`]
+        : []),
+    ...(registered
+      ? [
+          'Link workers in post are shared among your areas by registered patients, not by adults: all the areas together keep the link workers per 10,000 adults that are set.',
+        ]
+      : []),
+  ];
 }

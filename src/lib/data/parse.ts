@@ -33,6 +33,12 @@ export function parseDataset(json: unknown): Dataset {
     vintages,
   );
   if (boroughs.length === 0) fail('dataset.boroughs', 'is empty');
+  const registered = boroughs.filter((b) => b.registered !== undefined).length;
+  if (registered > 0 && registered < boroughs.length)
+    fail(
+      'dataset.boroughs',
+      `give registered patients for every area or for none: ${boroughs.length - registered} of ${boroughs.length} have none`,
+    );
   const codes = new Set(boroughs.map((b) => b.code));
   if (codes.size !== boroughs.length) fail('dataset.boroughs', 'has a duplicated code');
   if (codes.has(WHOLE_ID)) fail('dataset.boroughs', `has the code "${WHOLE_ID}", which names the whole`);
@@ -114,6 +120,7 @@ function borough(
       population(p, `${path}.populations[${i}]`, vintages[i] as PopulationVintage),
     ),
     indicators,
+    ...(b.registered === undefined ? {} : { registered: count(b.registered, `${path}.registered`) }),
   };
 }
 

@@ -27,6 +27,11 @@ export interface Borough {
   indicators: Record<NeedIndicator, number | null>;
   /** Indicators that were missing and so contributed 1 to the index (worked out at load). */
   missingIndicators: NeedIndicator[];
+  /**
+   * Patients registered with the area's GP practices, where one's own file gives them (every
+   * area or none): link workers in post are then shared among the areas by registered patients.
+   */
+  registered?: number;
 }
 
 /**

@@ -189,7 +189,7 @@ export function fteInto(
   const capacityLed = plan.settings.delivery === 'capacityLed';
   for (let t = 0; t < plan.T; t++)
     out[at + t] = capacityLed
-      ? terms.ftePerAdult[0]! * plan.adults[b]! * u[t]!
+      ? terms.ftePerAdult[0]! * plan.lwBase[b]! * u[t]!
       : spStarts[t]! / terms.caseload[0]!;
 }
 

@@ -156,7 +156,7 @@ export function runLeaves(
     for (let b = 0; b < B; b++) {
       let scale = 0;
       for (let c = 0; c < C; c++) if (isSp[c]) scale += A[c * B + b]!;
-      const places = terms.ftePerAdult[0]! * plan.adults[b]! * terms.caseload[0]!;
+      const places = terms.ftePerAdult[0]! * plan.lwBase[b]! * terms.caseload[0]!;
       capacity[b] = scale > 0 ? places / scale : Infinity;
     }
   }
@@ -206,7 +206,7 @@ export function runLeaves(
   for (let b = 0; b < B; b++)
     for (let t = b * T; t < (b + 1) * T; t++)
       fte[t] = capacityLed
-        ? terms.ftePerAdult[0]! * plan.adults[b]! * u[t]!
+        ? terms.ftePerAdult[0]! * plan.lwBase[b]! * u[t]!
         : spStarts[t]! / terms.caseload[0]!;
 
   // People into the groups' blocks, area by area in order (the order of the nested roll-ups).

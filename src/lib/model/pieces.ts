@@ -100,7 +100,7 @@ class PieceWork {
   bucketPiece = new Int32Array(64);
   bucketGroup = new Int32Array(64);
   weights = new Float64Array(0);
-  /** Per group: Σ adults x ps (for link workers in post). */
+  /** Per group: Σ link workers' adults (Plan.lwBase) x ps, for link workers in post. */
   adultsPs = new Float64Array(0);
 
   constructor(
@@ -384,6 +384,8 @@ export function runSharedLeaves(
       if (isSp[c]) spScale += A[c]!;
     }
     const adults = plan.adults[b]!;
+    // The adults its link workers in post are counted on (its own, or its registered patients' share).
+    const lwAdults = plan.lwBase[b]!;
     const ps = pathScale[b]!;
     let workforce: number;
     let ftePeak: number;
@@ -393,7 +395,7 @@ export function runSharedLeaves(
     let firstSp: number;
     if (capacityLed) {
       // Social prescribing limited by the area's link workers: its own flow and piece.
-      const places = ftePerAdult * adults * caseload;
+      const places = ftePerAdult * lwAdults * caseload;
       const capacity = spScale > 0 ? places / spScale : Infinity;
       if (capacity >= kappaFree) {
         piece[0] = freePiece;
@@ -423,7 +425,7 @@ export function runSharedLeaves(
         actSp = totals[2]! * ps;
         firstSp = first[0]!;
       }
-      const perPath = ftePerAdult * adults * ps;
+      const perPath = ftePerAdult * lwAdults * ps;
       workforce = perPath * u0Cost;
       ftePeak = perPath * u0Peak;
     } else {
@@ -488,7 +490,7 @@ export function runSharedLeaves(
       const r = (at / L.K) | 0;
       acc[at + L.adults] = acc[at + L.adults]! + adultsNow;
       acc[at + L.residents] = acc[at + L.residents]! + residents;
-      adultsPs[r] = adultsPs[r]! + adults * ps;
+      adultsPs[r] = adultsPs[r]! + lwAdults * ps;
       for (let p = 0; p < 2; p++) {
         // Neighbouring areas mostly share a group and a piece: the last bucket, before the table.
         const bucketKey = piece[p]! * R + r;

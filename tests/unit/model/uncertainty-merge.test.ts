@@ -23,6 +23,7 @@ function splitPlan(plan: Plan, parts: number[][], jitter: number[][]): Plan {
   const needDelta = new Float64Array(B * C);
   const adults = new Float64Array(B);
   const residents = new Float64Array(B);
+  const lwBase = new Float64Array(B);
   const popRatio = new Float64Array(B * T);
   const growthPower = new Int32Array(B * T);
   const groupOf = new Int32Array(B * G);
@@ -35,6 +36,8 @@ function splitPlan(plan: Plan, parts: number[][], jitter: number[][]): Plan {
     }
     adults[j] = plan.adults[b]! * share;
     residents[j] = plan.residents[b]! * share;
+    // Link workers shared by registered patients: a part of its own has more or fewer per adult.
+    lwBase[j] = plan.lwBase[b]! * share * (1 + jit * 0.5);
     popRatio.set(plan.popRatio.subarray(b * T, (b + 1) * T), j * T);
     growthPower.set(plan.growthPower.subarray(b * T, (b + 1) * T), j * T);
     groupOf.set(plan.groupOf.subarray(b * G, (b + 1) * G), j * G);
@@ -48,6 +51,7 @@ function splitPlan(plan: Plan, parts: number[][], jitter: number[][]): Plan {
     needDelta,
     adults,
     residents,
+    lwBase,
     popRatio,
     growthPower,
     ...sharing(popRatio, growthPower, B, T),
@@ -142,6 +146,21 @@ describe('the whole and the selected area on classes of areas', () => {
         0,
       ),
     ).toHaveLength(1);
+  });
+
+  it('keep apart, when link workers cap starts, parts alike but for their registered patients', () => {
+    const s = scenario('evidence-2026');
+    const even = splitPlan(
+      makePlan(s, data),
+      Array.from({ length: B }, () => [0.5, 0.5]),
+      Array.from({ length: B }, () => [0, 0]),
+    );
+    expect(areaClasses(even, 0)).toHaveLength(B);
+    // The same people, but the first part of each borough has three times the second's registered patients.
+    const lwBase = even.lwBase.map((x, j) => (j % 2 === 0 ? x * 1.5 : x * 0.5));
+    const plan = { ...even, lwBase };
+    expect(areaClasses(plan, 0)).toHaveLength(2 * B);
+    for (const selected of [0, 1, plan.boroughArea + 3]) expect(mismatches(s, plan, selected)).toEqual([]);
   });
 
   it('equal the full plan on random splits into proportional parts and parts of their own', () => {

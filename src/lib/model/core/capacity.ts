@@ -1,6 +1,6 @@
 /**
  * Capacity-led delivery (MODEL.md 8.3): a borough's link workers, in proportion to its
- * adults, can support FTE x caseload people a year. Its social prescribing cohorts share
+ * adults (or to its registered patients, where the data give them: Plan.lwBase), can support FTE x caseload people a year. Its social prescribing cohorts share
  * that capacity in proportion to their eligible numbers (which, as every cohort follows
  * the same flow per person eligible, is also in proportion to their demand), so per unit
  * of eligible scale and of the population path the most that can start is the same for each.
@@ -30,7 +30,7 @@ export function boroughCapacity(
     for (let d = 0; d < D; d++) scale[d]! += cohort[d]!;
   }
   for (let d = 0; d < D; d++) {
-    const places = ftePerAdult[d]! * plan.adults[b]! * caseload[d]!;
+    const places = ftePerAdult[d]! * plan.lwBase[b]! * caseload[d]!;
     out[d] = scale[d]! > 0 ? places / scale[d]! : Infinity;
   }
   return out;

@@ -39,6 +39,12 @@ export interface Plan {
   /** Adults 18+ and residents of all ages in the base year, [b]. */
   adults: Float64Array;
   residents: Float64Array;
+  /**
+   * The adults each area's link workers in post are counted on, [b]: its adults, or, where
+   * the data give registered patients, the whole's adults shared by registered patients
+   * (so the whole keeps its link workers per 10,000 adults, and each area has its share).
+   */
+  lwBase: Float64Array;
   /** Population factor excluding growth at g, [b * T + t]: ONS estimate / base (observed) or 1. */
   popRatio: Float64Array;
   /** Power of (1 + g) in year t, [b * T + t]; at most maxPower. */
@@ -134,6 +140,7 @@ export function makePlan(settings: ScenarioSettings, data: Dataset): Plan {
     });
   });
 
+  const lwBase = linkWorkerBase(data, adults);
   const isSp = Uint8Array.from(COHORTS, (c) => (COHORT_INFO[c].programme === 'sp' ? 1 : 0));
   const price: Partial<Record<ParamId, number>> = {};
   for (const p of PARAMS)
@@ -163,6 +170,7 @@ export function makePlan(settings: ScenarioSettings, data: Dataset): Plan {
     needDelta,
     adults,
     residents,
+    lwBase,
     popRatio,
     growthPower,
     maxPower,
@@ -207,4 +215,12 @@ export function areaIndex(plan: Plan, id: string): number {
   const i = plan.areas.findIndex((a) => a.id === id);
   if (i < 0) throw new Error(`Unknown area "${id}"`);
   return i;
+}
+
+/** The adults link workers are counted on in each area: see Plan.lwBase. */
+function linkWorkerBase(data: Dataset, adults: Float64Array): Float64Array {
+  const registered = data.boroughs.map((b) => b.registered);
+  if (!registered.every((r): r is number => r !== undefined && r > 0)) return adults.slice();
+  const perPatient = adults.reduce((a, b) => a + b, 0) / registered.reduce((a, b) => a + b, 0);
+  return Float64Array.from(registered, (r) => r * perPatient);
 }

@@ -329,7 +329,7 @@ function simulateBlock(
           weights,
           pairs,
           capacityLed,
-          plan.adults[b]! * plan.pathScale[b]!,
+          plan.lwBase[b]! * plan.pathScale[b]!,
         );
     for (const y of new Set(parts.flat())) applyShared(plan, terms, y, ws.flow);
   }
@@ -343,11 +343,11 @@ function simulateBlock(
   for (let b = 0; b < B; b++) {
     let adultsPay: Float64Array | null = null;
     if (capacityLed) {
-      // Link workers in proportion to adults, on the borough's path.
+      // Link workers in proportion to adults (Plan.lwBase), on the borough's path.
       adultsPay = ws.adultsPay;
       if (shared) adultsPay.set(ws.pathPay.subarray(0, n));
       else pathPay(plan, terms, b, from, adultsPay);
-      const perPath = plan.adults[b]! * (shared ? plan.pathScale[b]! : 1);
+      const perPath = plan.lwBase[b]! * (shared ? plan.pathScale[b]! : 1);
       for (let d = 0; d < n; d++) adultsPay[d] = adultsPay[d]! * terms.ftePerAdult[d]! * perPath;
     }
     addTotals(terms, ws, b, adultsPay, slots[b]!);

@@ -10,8 +10,8 @@
  *   the eligible scale A[b,c] = basePop x (1 + alpha x needDelta) x k x share, whose sum
  *   is that of an area with summed basePop and basePop x needDelta;
  * - capacity-led, where link workers per eligible person cap each area's starts, areas
- *   add up when their data are proportional (the same adults per cohort member and need
- *   indices): their caps are the same in every draw.
+ *   add up when their data are proportional (the same adults per cohort member, need
+ *   indices and link workers' adults per adult): their caps are the same in every draw.
  *
  * The Monte Carlo of the whole and the selected area then costs a draw per class of
  * areas, not per area; results differ from the full plan's by rounding only.
@@ -48,8 +48,10 @@ export function areaClasses(plan: Plan, selected: number): number[][] {
         ...plan.popRatio.subarray(b * T, (b + 1) * T),
         ...plan.growthPower.subarray(b * T, (b + 1) * T),
       );
-    if (capped)
+    if (capped) {
       for (let c = 0; c < C; c++) parts.push(plan.needDelta[b * C + c]!, plan.basePop[b * C + c]! / adults);
+      parts.push(plan.lwBase[b]! / adults);
+    }
     const key = parts.join(',');
     const found = classes.get(key);
     if (found) found.push(b);
@@ -75,6 +77,7 @@ export function mergedPlan(plan: Plan, classes: readonly (readonly number[])[]):
   const needDelta = new Float64Array(B * C);
   const adults = new Float64Array(B);
   const residents = new Float64Array(B);
+  const lwBase = new Float64Array(B);
   const popRatio = new Float64Array(B * T);
   const growthPower = new Int32Array(B * T);
   const groupOf = new Int32Array(B * G);
@@ -102,6 +105,7 @@ export function mergedPlan(plan: Plan, classes: readonly (readonly number[])[]):
     for (const b of members) {
       adults[j]! += plan.adults[b]! * fold(b);
       residents[j]! += plan.residents[b]! * fold(b);
+      lwBase[j]! += plan.lwBase[b]! * fold(b);
     }
     const info = plan.areas[plan.boroughArea + first]!;
     leaves.push(
@@ -116,6 +120,7 @@ export function mergedPlan(plan: Plan, classes: readonly (readonly number[])[]):
     needDelta,
     adults,
     residents,
+    lwBase,
     popRatio,
     growthPower,
     ...sharing(popRatio, growthPower, B, T),

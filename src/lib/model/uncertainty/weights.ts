@@ -71,7 +71,8 @@ export function fillPairs(
   const { D, alpha, caseload, ftePerAdult } = terms;
   const { C, isSp, basePop, needDelta } = plan;
   const capacityLed = plan.settings.delivery === 'capacityLed';
-  const adults = plan.adults[b]!;
+  // The adults its link workers in post are counted on (Plan.lwBase).
+  const adults = plan.lwBase[b]!;
   const bc = b * C;
   for (let d = 0; d < D; d++) {
     const al = alpha[d]!;

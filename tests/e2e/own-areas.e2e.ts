@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { text, useSite } from './support/site.ts';
-import { syntheticAreasCsv } from '../../scripts/data/synthetic-areas.ts';
+import { syntheticAreasCsv, syntheticBoundaries } from '../../scripts/data/synthetic-areas.ts';
 import { SCENE_COUNT } from '../../src/lib/state/view-state.ts';
 import { shownTexts } from './support/text-sizes.ts';
 
@@ -210,7 +210,7 @@ describe('your own areas', () => {
     expect(await page.locator('[data-chart="borough-map"] [data-code]').count()).toBe(0);
     // The canvas is painted in the map's colours, not left blank.
     const painted = await page
-      .getByTestId('tile-canvas')
+      .getByTestId('map-canvas')
       .locator('canvas')
       .evaluate((c: HTMLCanvasElement) => {
         const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
@@ -224,7 +224,7 @@ describe('your own areas', () => {
     // Keyboard: the map is one tab stop; arrows reach an area, read out; Enter selects it.
     await map.focus();
     await page.keyboard.press('ArrowRight');
-    const reached = (await page.getByTestId('tile-canvas-focused').textContent())?.trim() ?? '';
+    const reached = (await page.getByTestId('map-canvas-focused').textContent())?.trim() ?? '';
     expect(reached).toMatch(/^Synthetic area /);
     await page.keyboard.press('Enter');
     const name = reached.split(':')[0]!;
@@ -239,6 +239,71 @@ describe('your own areas', () => {
     expect(options).toBeLessThanOrEqual(51);
     await expect.poll(() => page.locator('[data-chart="ranked"] text.gap').count()).toBeGreaterThan(0);
     expect(await page.locator('#ranked-desc').textContent()).toContain('the table lists them all');
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("draws hundreds of areas' own boundaries on a canvas, with the pointer and the keyboard", async () => {
+    const { page, errors } = await site.open();
+    const csv = syntheticAreasCsv(readFileSync(TEMPLATE, 'utf8'), 650);
+    await page.getByRole('button', { name: 'Use your own areas' }).click();
+    await page.setInputFiles('#own-areas-file', {
+      name: 'many.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.setInputFiles('#own-areas-shapes', {
+      name: 'many.geojson',
+      mimeType: 'application/json',
+      buffer: Buffer.from(syntheticBoundaries(csv)),
+    });
+    await page.getByRole('button', { name: 'Load your areas' }).click();
+    await page.getByRole('heading', { name: 'Your own areas: many.csv' }).waitFor();
+    const map = page.getByRole('application', { name: /^Map of / });
+    await map.waitFor();
+    expect(await page.locator('[data-chart="borough-map"] path[data-code]').count()).toBe(0);
+    expect(
+      await page
+        .locator('[data-chart="borough-map"] figcaption, [data-chart="borough-map"]')
+        .first()
+        .textContent(),
+    ).toContain('Boundaries from many.geojson, loaded with your areas.');
+    // Painted in the map's colours, most of the frame covered by shapes.
+    const canvas = page.getByTestId('map-canvas').locator('canvas');
+    await expect
+      .poll(() =>
+        canvas.evaluate((c: HTMLCanvasElement) => {
+          const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+          let coloured = 0;
+          for (let i = 0; i < d.length; i += 4)
+            if (d[i + 3]! > 0 && !(d[i]! > 250 && d[i + 1]! > 250)) coloured++;
+          return coloured / (d.length / 4);
+        }),
+      )
+      .toBeGreaterThan(0.3);
+    // The pointer: an area under it is named in a tooltip, and a click selects it.
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = page.locator('[role="tooltip"]').first();
+    await tip.waitFor();
+    const tipped = ((await tip.textContent()) ?? '').trim();
+    expect(tipped).toMatch(/^Synthetic area /);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page
+      .getByRole('heading', { name: /^Synthetic area /, exact: false })
+      .first()
+      .waitFor();
+    // The keyboard: one tab stop; arrows reach an area, read out; Enter selects it.
+    await map.focus();
+    await page.keyboard.press('ArrowLeft');
+    const reached = (await page.getByTestId('map-canvas-focused').textContent())?.trim() ?? '';
+    expect(reached).toMatch(/^Synthetic area /);
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { name: reached.split(':')[0]!, exact: true })
+      .first()
+      .waitFor();
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -290,7 +355,7 @@ describe('your own areas', () => {
       buffer: Buffer.from(csv),
     });
     await page.getByRole('button', { name: 'Load your areas' }).click();
-    await page.getByTestId('tile-canvas').waitFor();
+    await page.getByTestId('map-canvas').waitFor();
     // The picker's longest name ("Synthetic area E09000002-20 (timing only)") once pushed the page to 423 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });

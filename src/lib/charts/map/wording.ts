@@ -49,11 +49,21 @@ const ATTRIBUTION =
 
 /**
  * The map's footnote: the boundary attribution, and how the tiles are placed when they
- * are shown; 'grid' is one's own areas without boundaries, in squares by group.
+ * are shown; 'grid' is one's own areas without boundaries, in squares by group. With one's
+ * own areas (`own`: the boundaries' file, or null without) the shapes are the file's and
+ * the squares are grouped, never placed from London's centroids.
  */
-export function footnote(form: 'geo' | 'tile' | 'grid', labels?: { area: string; group: string }): string {
-  if (form === 'grid')
-    return `Equal squares: one per ${labels?.area ?? 'area'}, each ${labels?.group ?? 'group'}'s side by side. No boundaries were loaded, so there is no map of shapes.`;
+export function footnote(
+  form: 'geo' | 'tile' | 'grid',
+  labels?: { area: string; group: string },
+  own?: { boundaries: string | null } | null,
+): string {
+  const squares = `Equal squares: one per ${labels?.area ?? 'area'}, each ${labels?.group ?? 'group'}'s side by side.`;
+  if (form === 'grid') return `${squares} No boundaries were loaded, so there is no map of shapes.`;
+  if (own)
+    return form === 'tile'
+      ? squares
+      : `Boundaries from ${own.boundaries ?? 'your file'}, loaded with your areas.`;
   return form === 'tile'
     ? `Tile map: one equal square per borough, placed by the project from borough centroids. ${ATTRIBUTION}`
     : `Borough boundaries simplified for display. ${ATTRIBUTION}`;

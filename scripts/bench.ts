@@ -15,7 +15,12 @@ import { touch } from '../tests/e2e/support/site.ts';
 import { serveDist } from '../tests/e2e/support/server.ts';
 import { keyPressFrames, type PressFrame } from './key-press-frames.ts';
 import { PEER_SLIDER, openPeer, peerFirstLoadBytes, peerSliderSteps } from './bench/peer.ts';
-import { manyAreasMonteCarlo, openWithManyAreas, syntheticAreas } from './bench/many-areas.ts';
+import {
+  manyAreasMonteCarlo,
+  openWithManyAreas,
+  stepsToCanvasDrawn,
+  syntheticAreas,
+} from './bench/many-areas.ts';
 import { loadDatasetFromDisk } from '../src/lib/data/load-node.ts';
 import { MAX_HORIZON, presetScenario, type Scenario } from '../src/lib/model/index.ts';
 
@@ -494,7 +499,14 @@ async function main(): Promise<void> {
       );
       manySteps = await sliderSteps(manyPage.page, 100);
     }
+    const manyDrawn = await stepsToCanvasDrawn(manyPage.page, 40);
     await manyPage.page.close();
+    // The same areas with a boundary each (synthetic squares): the map of shapes, on a canvas.
+    const shapesPage = await openWithManyAreas(browser, server.url, many.csv, true);
+    await sliderSteps(shapesPage.page, 10); // warm up
+    const shapesSteps = await sliderSteps(shapesPage.page, 100);
+    const shapesDrawn = await stepsToCanvasDrawn(shapesPage.page, 40);
+    await shapesPage.page.close();
     const workerFile = readdirSync('dist').find((f) => f.startsWith('monte-carlo.worker'));
     if (!workerFile) throw new Error('dist has no Monte Carlo worker');
     let manyMonteCarlo = await manyAreasMonteCarlo(browser, server.url, workerFile, many.data);
@@ -542,6 +554,14 @@ async function main(): Promise<void> {
         monteCarloRuns: manyMonteCarlo.runs,
       },
       manyAreasSliderP95Ms: quantile(manySteps, 0.95),
+      manyAreasDrawn: { medianMs: quantile(manyDrawn, 0.5), p95Ms: quantile(manyDrawn, 0.95) },
+      manyShapes: {
+        loadMs: shapesPage.loadMs,
+        sliderMedianMs: quantile(shapesSteps, 0.5),
+        sliderP95Ms: quantile(shapesSteps, 0.95),
+        drawnMedianMs: quantile(shapesDrawn, 0.5),
+        drawnP95Ms: quantile(shapesDrawn, 0.95),
+      },
       manyAreasMonteCarloMs: manyMonteCarlo.ms,
       peer: {
         firstLoadKiB: peerLoad === null ? null : peerLoad / 1024,
@@ -628,6 +648,26 @@ async function main(): Promise<void> {
         `${results.manyAreas.areas.toLocaleString('en-GB')} synthetic areas: slider step to views updated, median / p95`,
         `${results.manyAreas.sliderMedianMs.toFixed(1)} / ${results.manyAreasSliderP95Ms.toFixed(1)} ms`,
         within(budgets.manyAreasSliderP95Ms, BUDGETS.manyAreasSliderP95Ms, 'ms', 1) + ' (p95)',
+      ],
+      [
+        `${results.manyAreas.areas.toLocaleString('en-GB')} synthetic areas: input to the map's canvas drawn (next frame), median / p95`,
+        `${results.manyAreasDrawn.medianMs.toFixed(1)} / ${results.manyAreasDrawn.p95Ms.toFixed(1)} ms`,
+        'reported',
+      ],
+      [
+        `${results.manyAreas.areas.toLocaleString('en-GB')} synthetic areas with boundaries: the files loaded, every view built`,
+        `${(results.manyShapes.loadMs / 1000).toFixed(1)} s`,
+        'reported',
+      ],
+      [
+        `${results.manyAreas.areas.toLocaleString('en-GB')} synthetic areas with boundaries: slider step to views updated, median / p95`,
+        `${results.manyShapes.sliderMedianMs.toFixed(1)} / ${results.manyShapes.sliderP95Ms.toFixed(1)} ms`,
+        'reported',
+      ],
+      [
+        `${results.manyAreas.areas.toLocaleString('en-GB')} synthetic areas with boundaries: input to the map's canvas drawn (next frame), median / p95`,
+        `${results.manyShapes.drawnMedianMs.toFixed(1)} / ${results.manyShapes.drawnP95Ms.toFixed(1)} ms`,
+        'reported',
       ],
       [
         `${results.manyAreas.areas.toLocaleString('en-GB')} synthetic areas: Monte Carlo in the worker, 10,000 draws`,

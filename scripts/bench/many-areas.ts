@@ -11,7 +11,7 @@ import { loadDatasetFromDisk } from '../../src/lib/data/load-node.ts';
 import type { Dataset } from '../../src/lib/data/types.ts';
 import { presetScenario } from '../../src/lib/model/index.ts';
 import { touch } from '../../tests/e2e/support/site.ts';
-import { syntheticAreasCsv } from '../data/synthetic-areas.ts';
+import { syntheticAreasCsv, syntheticBoundaries } from '../data/synthetic-areas.ts';
 
 /** The synthetic file's text and its dataset as the page reads it. */
 export function syntheticAreas(): { csv: string; data: Dataset } {
@@ -21,11 +21,15 @@ export function syntheticAreas(): { csv: string; data: Dataset } {
   return { csv, data: read.dataset };
 }
 
-/** Opens the page and loads the synthetic areas through the file input; returns the page and the load's ms. */
+/**
+ * Opens the page and loads the synthetic areas through the file input, with their synthetic
+ * boundaries when `shapes` (a GeoJSON square for each); returns the page and the load's ms.
+ */
 export async function openWithManyAreas(
   browser: Browser,
   url: string,
   csv: string,
+  shapes = false,
 ): Promise<{ page: Page; loadMs: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url);
@@ -36,6 +40,12 @@ export async function openWithManyAreas(
     mimeType: 'text/csv',
     buffer: Buffer.from(csv),
   });
+  if (shapes)
+    await page.setInputFiles('#own-areas-shapes', {
+      name: 'synthetic-5016.geojson',
+      mimeType: 'application/json',
+      buffer: Buffer.from(syntheticBoundaries(csv)),
+    });
   const t0 = Date.now();
   await page.getByRole('button', { name: 'Load your areas' }).click();
   await page
@@ -94,4 +104,28 @@ export async function manyAreasMonteCarlo(
   );
   await page.close();
   return out;
+}
+
+/**
+ * Slider steps on a page whose map is a canvas: from the input to the end of the frame that
+ * draws the canvas (the map draws in the frame after a change; a callback asked for after
+ * it runs after it in that frame). Includes the wait for the frame.
+ */
+export async function stepsToCanvasDrawn(page: Page, steps: number): Promise<number[]> {
+  return page.evaluate(async (steps) => {
+    const out: number[] = [];
+    const el = document.querySelector<HTMLInputElement>('[data-testid="slider-lwPer10k"]');
+    if (!el) throw new Error('no slider');
+    for (let i = 0; i < steps; i++) {
+      const t0 = performance.now();
+      el.value = String(Number(el.min) + ((Number(el.max) - Number(el.min)) * ((i * 7) % 20)) / 20);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      // Svelte's effects (the canvas asks for its frame) run in a microtask after the input.
+      await Promise.resolve();
+      const drawn = await new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+      out.push(drawn - t0);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return out;
+  }, steps);
 }

@@ -19,7 +19,10 @@ export interface LayoutSpec {
   /** The image's size, px. */
   readonly width: number;
   readonly height: number;
-  /** Padding above and right of the plot area, px (right: 6 unless given). The left padding is the value axes' labels' room; the bottom, the x axis's. */
+  /**
+   * Padding above and right of the plot area, px (right: 6 unless given). The left
+   * padding is the value axes' labels' room; the bottom, the x axis's labels'.
+   */
   readonly padding: { readonly top: number; readonly right?: number };
 }
 
@@ -120,21 +123,14 @@ export class YearLayout extends ChartLayout<YearLayoutSpec> {
   }
 }
 
-const [getChartLayout, setLayout] = createContext<ChartLayout>();
-const [getYearLayout, setYears] = createContext<YearLayout>();
-
 /** The layout of the chart being drawn, for its value axes and layers. */
-export { getChartLayout };
+export const [getChartLayout, setChartLayout] = createContext<ChartLayout>();
+const [getYears, setYears] = createContext<YearLayout>();
 /** The layout of the chart of years being drawn, for its year axis and layers. */
-export { getYearLayout };
-
-/** Hands a chart's layout to its axes and layers. */
-export function setChartLayout(layout: ChartLayout): void {
-  setLayout(layout);
-}
+export const getYearLayout = getYears;
 
 /** Hands a chart of years' layout to its axes and layers, the year axis among them. */
 export function setYearLayout(layout: YearLayout): void {
-  setLayout(layout);
+  setChartLayout(layout);
   setYears(layout);
 }

@@ -1,4 +1,7 @@
-/** The capacity chart's scales, shared with its layers by typed context (as the yearly chart does). */
+/**
+ * The capacity chart's own scales, shared with its layers by typed context (as the yearly
+ * chart does); the plot area's edges are the chart's layout's (chart-layout.svelte.ts).
+ */
 import { createContext } from 'svelte';
 import type { ScaleBand, ScaleLinear } from 'd3-scale';
 
@@ -9,11 +12,6 @@ export interface CapacityScales {
   readonly y: ScaleLinear<number, number>;
   /** Link workers, full-time equivalent (lower panel). */
   readonly yFte: ScaleLinear<number, number>;
-  /** Upper panel, px. */
-  readonly top: number;
-  readonly bottom: number;
-  readonly left: number;
-  readonly right: number;
 }
 
 export const [getCapacityScales, setCapacityScales] = createContext<CapacityScales>();

@@ -1,4 +1,7 @@
-/** The yearly chart's scales, shared with its layers by typed context (LayerCake style). */
+/**
+ * The yearly chart's own scales, shared with its layers by typed context (LayerCake style);
+ * the plot area's edges are the chart's layout's (chart-layout.svelte.ts).
+ */
 import { createContext } from 'svelte';
 import type { ScaleBand, ScaleLinear } from 'd3-scale';
 
@@ -11,11 +14,6 @@ export interface YearlyScales {
   readonly y: ScaleLinear<number, number>;
   /** The net panel below it: the NHS net present value to date and its runs' range. */
   readonly net: ScaleLinear<number, number>;
-  /** Plot area, px: the bars panel's top to the net panel's bottom. */
-  readonly top: number;
-  readonly bottom: number;
-  readonly left: number;
-  readonly right: number;
 }
 
 export const [getYearlyScales, setYearlyScales] = createContext<YearlyScales>();

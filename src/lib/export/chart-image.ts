@@ -3,6 +3,7 @@
  * and scenario above the chart, its footnote, the source line and the link
  * below, all inside the image. Loaded on demand (dynamic import on click).
  */
+import { NHS, rgba, SHADES, UI } from '../palette.ts';
 import { downloadBlob } from './csv.ts';
 import { HATCH_ID, snapshot, svgEl, SVG_NS } from './snapshot.ts';
 import { SOURCE_LINE } from './source-line.ts';
@@ -22,8 +23,8 @@ export const PNG_WIDTH = 1920;
 
 const PAD = 24;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
-const INK = '#212b32';
-const GREY = '#4c6272';
+const INK = NHS.black;
+const GREY = UI.secondaryText;
 
 function measurer(): (font: string) => (s: string) => number {
   const ctx = document.createElement('canvas').getContext('2d');
@@ -74,12 +75,12 @@ function chartSvg(body: HTMLElement, text: ImageText): SVGSVGElement {
     patternUnits: 'userSpaceOnUse',
     patternTransform: 'rotate(45)',
   });
-  hatch.append(svgEl('rect', { width: 1.5, height: 6, fill: 'rgba(33, 43, 50, 0.45)' }));
+  hatch.append(svgEl('rect', { width: 1.5, height: 6, fill: rgba(SHADES.hatch) }));
   const defs = svgEl('defs');
   defs.append(hatch);
   out.setAttribute('height', String(height));
   out.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  out.append(defs, svgEl('rect', { width, height, fill: '#fff' }), ...parts);
+  out.append(defs, svgEl('rect', { width, height, fill: NHS.white }), ...parts);
   return out;
 }
 

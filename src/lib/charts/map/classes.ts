@@ -8,7 +8,7 @@
  * (when the spec has a format), so two figures that read the same share a colour.
  */
 import { shownValue } from '../../format.ts';
-import { DIVERGING_5, SEQUENTIAL_5 } from '../../palette.ts';
+import { DIVERGING_5, NHS, SEQUENTIAL_5 } from '../../palette.ts';
 
 /** The p-quantile of sorted values (R type 7, as d3-array's quantileSorted); undefined when there are none. */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number | undefined {
@@ -75,8 +75,8 @@ function asShown(format: ClassSpec['format']): (v: number) => number {
   };
 }
 
-const DARK = '#212b32';
-const LIGHT = '#ffffff';
+const DARK = NHS.black;
+const LIGHT = NHS.white;
 
 function channels(colour: string): [number, number, number] {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);

@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { transform as transformCss } from 'lightningcss';
 import { SITE_POLICY } from './scripts/csp.ts';
 import { headersFile, headersFor } from './scripts/headers.ts';
+import { cssColours, NHS } from './src/lib/palette.ts';
 
 /** The Monte Carlo worker's file in dist/assets/, without a hash: the page names it. */
 const WORKER = 'monte-carlo.worker';
@@ -23,6 +24,29 @@ const contentSecurityPolicy: Plugin = {
       charset,
       `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${SITE_POLICY}" />`,
     );
+  },
+};
+
+/**
+ * index.html takes its colours from the palette too. Its inline style paints the loading
+ * header before any script has set the palette's custom properties, so each var(--name)
+ * in it becomes the colour itself; the browser's theme colour is NHS blue.
+ */
+const paletteInPage: Plugin = {
+  name: 'palette-in-page',
+  transformIndexHtml: {
+    order: 'pre',
+    handler(html) {
+      const colours = cssColours();
+      const painted = html.replace(/var\((--[a-z0-9-]+)\)/g, (_, name: string) => {
+        const colour = colours[name];
+        if (colour === undefined) throw new Error(`index.html: ${name} is not a colour of the palette`);
+        return colour;
+      });
+      const icon = '<link rel="icon"';
+      if (!painted.includes(icon)) throw new Error(`index.html: expected ${icon}`);
+      return painted.replace(icon, `<meta name="theme-color" content="${NHS.blue}" />\n    ${icon}`);
+    },
   },
 };
 
@@ -120,6 +144,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       svelte(),
+      paletteInPage,
       contentSecurityPolicy,
       minifyInjectedCss,
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : [responseHeaders(), workerApart]),

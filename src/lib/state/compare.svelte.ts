@@ -27,7 +27,7 @@ export function defaultB(a: PresetId): ScenarioB {
 }
 
 export class Compare {
-  /** A getter, so the component's `explorer` prop is read where it is used. */
+  /** A getter, so the explorer is read where it is used (the page may put another in its place). */
   constructor(private readonly getExplorer: () => Explorer) {}
 
   private get explorer(): Explorer {

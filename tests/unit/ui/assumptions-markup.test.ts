@@ -5,11 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PRESET_SUMMARIES } from '../../../src/lib/ui/assumptions/preset-summaries.ts';
+import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import AssumptionsPanel from '../../../src/lib/ui/assumptions/AssumptionsPanel.svelte';
 import AssumptionsDetail from '../../../src/lib/ui/assumptions/AssumptionsDetail.svelte';
 import PresetPicker from '../../../src/lib/ui/assumptions/PresetPicker.svelte';
 import { Explorer } from '../../../src/lib/state/explorer.svelte.ts';
+import WithExplorer from '../support/WithExplorer.svelte';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
 import {
   GROUPS,
@@ -23,14 +25,16 @@ import {
 
 const data = loadDatasetFromDisk();
 
+/** A component's markup, inside the explorer's context as on the page. */
+const markup = (component: Component, explorer: Explorer): string =>
+  render(WithExplorer, { props: { component, explorer } }).body;
+
 /** The panel (its first screen), the presets and the part below them, which it fetches when wanted. */
 function html(setup: (e: Explorer) => void = () => {}): string {
   const explorer = new Explorer(data);
   setup(explorer);
   return (
-    render(AssumptionsPanel, { props: { explorer } }).body +
-    render(PresetPicker, { props: { explorer } }).body +
-    render(AssumptionsDetail, { props: { explorer } }).body
+    markup(AssumptionsPanel, explorer) + markup(PresetPicker, explorer) + markup(AssumptionsDetail, explorer)
   );
 }
 
@@ -162,7 +166,7 @@ describe('AssumptionsPanel with changes', () => {
 
 describe('the panel on its own (its first screen)', () => {
   it('stands a button in for the settings and controls it fetches when wanted', () => {
-    const body = render(AssumptionsPanel, { props: { explorer: new Explorer(data) } }).body;
+    const body = markup(AssumptionsPanel, new Explorer(data));
     expect(body).toContain('Show the years, prices and every assumption');
     expect(body).not.toContain('data-param=');
     expect(body).not.toContain('data-testid="start-year"');

@@ -20,7 +20,7 @@ export class MapInteraction {
   /** Borough whose tooltip shows. */
   tip = $state<string | null>(null);
 
-  /** A getter, so the component's `explorer` prop is read where it is used. */
+  /** A getter, so the explorer is read where it is used (the page may put another in its place). */
   constructor(private readonly getExplorer: () => Explorer) {}
 
   private get explorer(): Explorer {

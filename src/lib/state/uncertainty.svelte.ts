@@ -3,7 +3,7 @@
  * input settles, so the deterministic headline figures never wait for it.
  * Replies to requests that have since been replaced are dropped.
  */
-import type { AreaUncertainty, MonteCarloResult, Scenario } from '../model/index.ts';
+import type { AreaUncertainty, MonteCarloResult, Scenario, Summaries } from '../model/index.ts';
 import {
   readReply,
   type MonteCarloRequest,
@@ -65,6 +65,15 @@ export class Uncertainty {
   /** The selected area's range, on the same terms. */
   readonly selected: AreaUncertainty | null = $derived.by(
     () => this.current?.[this.explorer.selected.id] ?? null,
+  );
+
+  /**
+   * The ranges of the last result that arrived for the scenario then shown, with that
+   * scenario's figures: kept while a newer run is under way, so a view can keep the last
+   * range's place (the headline does, unseen) and nothing below it moves.
+   */
+  lastShown = $state.raw<{ ranges: Readonly<Record<string, AreaUncertainty>>; summaries: Summaries } | null>(
+    null,
   );
 
   #worker: WorkerLike | null = null;
@@ -164,6 +173,7 @@ export class Uncertainty {
     this.result = reply.result;
     if (reply.tornado) this.lastTornado = { areaId: this.#lastAreaId, ...reply.tornado };
     this.resultScenario = scenario;
+    if (this.current) this.lastShown = { ranges: this.current, summaries: this.explorer.summaries };
     this.error = null;
     this.status = 'ready';
   }

@@ -104,6 +104,38 @@ describe('Uncertainty', () => {
     uncertainty.destroy();
   });
 
+  it('keeps the last ranges that arrived for the scenario shown, with its figures, while newer ones are worked out', () => {
+    const { explorer, uncertainty, workers } = setup();
+    settle();
+    const worker = workers[0]!;
+    expect(uncertainty.lastShown).toBeNull();
+    worker.reply(worker.sent[0]!);
+    const shown = uncertainty.lastShown;
+    expect(shown?.ranges).toBe(uncertainty.current);
+    expect(shown?.summaries).toBe(explorer.summaries);
+    // A change: nothing is current, and the last ranges stay with the figures they belong to.
+    explorer.setParam('startRate', 0.3);
+    flushSync();
+    expect(uncertainty.current).toBeNull();
+    expect(uncertainty.lastShown).toBe(shown);
+    expect(explorer.summaries).not.toBe(shown?.summaries);
+    // An answer that arrives once the scenario has moved on again was never shown: it is not kept.
+    settle();
+    explorer.setParam('startRate', 0.35);
+    flushSync();
+    worker.reply(worker.sent[1]!);
+    expect(uncertainty.result?.areas).toBeDefined();
+    expect(uncertainty.resultScenario?.values.startRate).toBe(0.3);
+    expect(uncertainty.current).toBeNull();
+    expect(uncertainty.lastShown).toBe(shown);
+    // The answer for the scenario on screen is.
+    settle();
+    worker.reply(worker.sent[2]!);
+    expect(uncertainty.lastShown?.ranges).toBe(uncertainty.current);
+    expect(uncertainty.lastShown?.summaries).toBe(explorer.summaries);
+    uncertainty.destroy();
+  });
+
   it('reports an error reply, and starts a fresh worker with the data for the next change', () => {
     const { explorer, uncertainty, workers } = setup();
     settle();

@@ -41,6 +41,24 @@ async function loadFile(page: Page, file: string): Promise<void> {
   await page.getByRole('button', { name: 'Load your areas' }).click();
 }
 
+/** Open the panel and load a file of areas made in the test, with boundaries when given. */
+async function loadText(
+  page: Page,
+  name: string,
+  csv: string,
+  shapes?: { name: string; text: string },
+): Promise<void> {
+  await page.getByRole('button', { name: 'Use your own areas' }).click();
+  await page.setInputFiles('#own-areas-file', { name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  if (shapes)
+    await page.setInputFiles('#own-areas-shapes', {
+      name: shapes.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(shapes.text),
+    });
+  await page.getByRole('button', { name: 'Load your areas' }).click();
+}
+
 async function resultsCsv(page: Page): Promise<string> {
   const share = page.getByRole('region', { name: 'Share and export' });
   await page.mouse.move(1, 1);
@@ -111,13 +129,7 @@ describe('your own areas', () => {
     const csv = [`${head},registered_patients`, ...lines.map((l, i) => `${l},${60_000 + i * 7_000}`)].join(
       '\n',
     );
-    await page.getByRole('button', { name: 'Use your own areas' }).click();
-    await page.setInputFiles('#own-areas-file', {
-      name: 'registered.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
-    });
-    await page.getByRole('button', { name: 'Load your areas' }).click();
+    await loadText(page, 'registered.csv', csv);
     await page.getByRole('heading', { name: 'Your own areas: registered.csv' }).waitFor();
     await page.getByText('Link workers in post are shared among your areas by registered patients').waitFor();
     const line = ((await page.getByTestId('own-per-registered').textContent()) ?? '')
@@ -149,13 +161,7 @@ describe('your own areas', () => {
     const { page } = await site.open();
     const before = await text(page, 'net');
     const broken = readFileSync(SMALL, 'utf8').replace('P02,', 'P01,').replace(',26000,', ',-5,');
-    await page.getByRole('button', { name: 'Use your own areas' }).click();
-    await page.setInputFiles('#own-areas-file', {
-      name: 'broken.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(broken),
-    });
-    await page.getByRole('button', { name: 'Load your areas' }).click();
+    await loadText(page, 'broken.csv', broken);
     const alert = page.getByRole('alert').filter({ hasText: 'nothing was loaded' });
     await alert.waitFor();
     const said = (await alert.textContent()) ?? '';
@@ -246,18 +252,7 @@ describe('your own areas', () => {
   it("draws hundreds of areas' own boundaries on a canvas, with the pointer and the keyboard", async () => {
     const { page, errors } = await site.open();
     const csv = syntheticAreasCsv(readFileSync(TEMPLATE, 'utf8'), 650);
-    await page.getByRole('button', { name: 'Use your own areas' }).click();
-    await page.setInputFiles('#own-areas-file', {
-      name: 'many.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
-    });
-    await page.setInputFiles('#own-areas-shapes', {
-      name: 'many.geojson',
-      mimeType: 'application/json',
-      buffer: Buffer.from(syntheticBoundaries(csv)),
-    });
-    await page.getByRole('button', { name: 'Load your areas' }).click();
+    await loadText(page, 'many.csv', csv, { name: 'many.geojson', text: syntheticBoundaries(csv) });
     await page.getByRole('heading', { name: 'Your own areas: many.csv' }).waitFor();
     const map = page.getByRole('application', { name: /^Map of / });
     await map.waitFor();
@@ -312,13 +307,7 @@ describe('your own areas', () => {
     const viewport = { width: 1920, height: 1080 };
     const { page, errors } = await site.open('', viewport);
     const csv = syntheticAreasCsv(readFileSync(TEMPLATE, 'utf8'), 650);
-    await page.getByRole('button', { name: 'Use your own areas' }).click();
-    await page.setInputFiles('#own-areas-file', {
-      name: 'many.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
-    });
-    await page.getByRole('button', { name: 'Load your areas' }).click();
+    await loadText(page, 'many.csv', csv);
     await page.getByRole('heading', { name: 'Your own areas: many.csv' }).waitFor();
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     const found: string[] = [];
@@ -348,13 +337,7 @@ describe('your own areas', () => {
   it("keeps a file of long area names within a phone's width", async () => {
     const { page } = await site.open('', { width: 375, height: 812 });
     const csv = syntheticAreasCsv(readFileSync(TEMPLATE, 'utf8'), 650);
-    await page.getByRole('button', { name: 'Use your own areas' }).click();
-    await page.setInputFiles('#own-areas-file', {
-      name: 'many.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
-    });
-    await page.getByRole('button', { name: 'Load your areas' }).click();
+    await loadText(page, 'many.csv', csv);
     await page.getByTestId('map-canvas').waitFor();
     // The picker's longest name ("Synthetic area E09000002-20 (timing only)") once pushed the page to 423 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -10,6 +10,7 @@ import {
   withLeaves,
 } from '../lib/model/index.ts';
 import type {
+  MonteCarloCancel,
   MonteCarloProgress,
   MonteCarloReply,
   MonteCarloRequest,
@@ -25,6 +26,8 @@ import type {
 export interface MonteCarloHandler {
   (req: MonteCarloRequest): MonteCarloReply;
   rest(): Generator<MonteCarloProgress, MonteCarloReply> | null;
+  /** Drops the rest of the latest answer. */
+  cancel(): void;
 }
 
 /** A handler that keeps the data sent with the first request for the later ones. */
@@ -68,7 +71,44 @@ export function monteCarloHandler(): MonteCarloHandler {
       return { id: req.id, error: e instanceof Error ? e.message : String(e) };
     }
   };
-  return Object.assign(answer, { rest: () => rest });
+  return Object.assign(answer, {
+    rest: () => rest,
+    cancel: () => {
+      rest = null;
+    },
+  });
+}
+
+/**
+ * The worker's side of the conversation: each request answered at once with `post`, and
+ * every area's ranges, where they follow, one batch a task (`later`), so a message is read
+ * between batches. A newer request or a cancel stops the batches of the one before.
+ */
+export function serveMonteCarlo(
+  post: (message: MonteCarloReply | MonteCarloProgress) => void,
+  later: (step: () => void) => void = (step) => setTimeout(step, 0),
+): (message: MonteCarloRequest | MonteCarloCancel) => void {
+  const answer = monteCarloHandler();
+  let latest = -1;
+  return (message) => {
+    if ('cancel' in message) {
+      latest = -1;
+      answer.cancel();
+      return;
+    }
+    const id = message.id;
+    latest = id;
+    post(answer(message));
+    const rest = answer.rest();
+    if (!rest) return;
+    const step = () => {
+      if (latest !== id) return;
+      const next = rest.next();
+      post(next.value);
+      if (!next.done) later(step);
+    };
+    later(step);
+  };
 }
 
 /** Every area's ranges after the first reply: progress, then the first reply's result with every area. */

@@ -15,6 +15,14 @@ export interface MonteCarloRequest {
   sensitivity?: boolean;
 }
 
+/**
+ * Tells the worker to stop working out every area's ranges for its latest request: the
+ * page has moved on (a slider step), and the batches left would only hold up the page.
+ */
+export interface MonteCarloCancel {
+  cancel: true;
+}
+
 /** A tornado row for the requested area with its switching value (null where net savings keep one sign). */
 export interface SensitivityRow extends TornadoRow {
   switching: number | null;

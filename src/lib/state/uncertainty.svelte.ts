@@ -4,8 +4,10 @@
  * Replies to requests that have since been replaced are dropped.
  */
 import type { AreaUncertainty, MonteCarloResult, Scenario, Summaries } from '../model/index.ts';
+import { untrack } from 'svelte';
 import {
   readReply,
+  type MonteCarloCancel,
   type MonteCarloRequest,
   type SensitivityRow,
 } from '../../workers/monte-carlo.protocol.ts';
@@ -107,6 +109,11 @@ export class Uncertainty {
           this.#fail(e instanceof Error ? e.message : String(e));
           return;
         }
+        // Every area's ranges still to come are for a scenario no longer shown: stop them now,
+        // not when the next request goes, so they do not hold up the steps in between.
+        untrack(() => {
+          if (this.progress !== null) this.#cancelRest();
+        });
         this.status = 'running';
         clearTimeout(this.#timer);
         this.#timer = setTimeout(() => this.#post(scenario, areaId, draws, seed), delay);
@@ -135,6 +142,12 @@ export class Uncertainty {
     } catch (e) {
       this.#fail(e instanceof Error ? e.message : String(e));
     }
+  }
+
+  #cancelRest(): void {
+    this.#worker?.postMessage({ cancel: true } satisfies MonteCarloCancel);
+    clearTimeout(this.#deadline);
+    this.progress = null;
   }
 
   /** The worker must answer (or report progress) within WORKER_TIMEOUT_MS. */

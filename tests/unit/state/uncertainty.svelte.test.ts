@@ -10,12 +10,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDatasetFromDisk } from '../../../src/lib/data/load-node.ts';
 import { Explorer } from '../../../src/lib/state/explorer.svelte.ts';
 import { Uncertainty, WORKER_TIMEOUT_MS } from '../../../src/lib/state/uncertainty.svelte.ts';
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../../../src/lib/data/types.ts';
+import { readAreas } from '../../../src/lib/areas/read-areas.ts';
+import { TEMPLATE_FILE } from '../../../src/lib/areas/template-file.ts';
+import { syntheticAreasCsv } from '../../../scripts/data/synthetic-areas.ts';
 
 const data = loadDatasetFromDisk();
 const DELAY = 100;
 
-function setup() {
-  const explorer = new Explorer(data);
+function setup(areas: Dataset = data) {
+  const explorer = new Explorer(areas, data);
   explorer.draws = 200;
   const workers: FakeWorker[] = [];
   const uncertainty = new Uncertainty(explorer, {
@@ -235,6 +240,32 @@ describe('Uncertainty', () => {
     settle();
     expect(worker.sent).toHaveLength(1);
     expect(workers).toHaveLength(1);
+  });
+
+  it("tells the worker to stop every area's ranges at the first change after them, and forgets their progress", () => {
+    const template = readFileSync(`public/data/${TEMPLATE_FILE}`, 'utf8');
+    const own = readAreas({ file: 'many.csv', text: syntheticAreasCsv(template, 300), base: data });
+    if (!own.ok) throw new Error('the synthetic areas must read');
+    const { explorer, uncertainty, workers } = setup(own.dataset);
+    // A seed of its own: the stand-in keeps answers by request, not by data.
+    explorer.seed = 4242;
+    flushSync();
+    settle();
+    const worker = workers[0]!;
+    worker.reply(worker.sent[0]!);
+    expect(uncertainty.progress).toBe(0);
+    expect(worker.cancels).toBe(0);
+    explorer.setParam('startRate', 0.3);
+    flushSync();
+    expect(worker.cancels).toBe(1);
+    expect(uncertainty.progress).toBeNull();
+    // The steps that follow have nothing more to stop; the next request goes once they settle.
+    explorer.setParam('startRate', 0.31);
+    flushSync();
+    expect(worker.cancels).toBe(1);
+    settle();
+    expect(worker.sent).toHaveLength(2);
+    uncertainty.destroy();
   });
 
   it('never throws when the model refuses the data: it says why and sends nothing', () => {

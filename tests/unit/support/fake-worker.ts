@@ -6,7 +6,11 @@ import { flushSync } from 'svelte';
 import type { Dataset } from '../../../src/lib/data/types.ts';
 import type { WorkerLike } from '../../../src/lib/state/monte-carlo-worker.ts';
 import { monteCarloHandler } from '../../../src/workers/monte-carlo.handler.ts';
-import type { MonteCarloReply, MonteCarloRequest } from '../../../src/workers/monte-carlo.protocol.ts';
+import type {
+  MonteCarloCancel,
+  MonteCarloReply,
+  MonteCarloRequest,
+} from '../../../src/workers/monte-carlo.protocol.ts';
 
 /**
  * The handler's answers so far, by request (its id and data aside), shared by every stand-in:
@@ -25,8 +29,12 @@ export class FakeWorker implements WorkerLike {
   /** The data this worker has been sent, which the handler keeps for later requests. */
   private data: Dataset | undefined;
 
-  postMessage(message: MonteCarloRequest): void {
-    this.sent.push(message);
+  /** How many times the page has told the worker to stop its latest answer's batches. */
+  cancels = 0;
+
+  postMessage(message: MonteCarloRequest | MonteCarloCancel): void {
+    if ('cancel' in message) this.cancels++;
+    else this.sent.push(message);
   }
   terminate(): void {
     this.terminated = true;

@@ -4,7 +4,7 @@ import { readAreas } from '../../../src/lib/areas/read-areas.ts';
 import { TEMPLATE_FILE } from '../../../src/lib/areas/template-file.ts';
 import { syntheticAreasCsv } from '../../../scripts/data/synthetic-areas.ts';
 import { monteCarlo, switchingValue, tornado, tornadoNet } from '../../../src/lib/model/index.ts';
-import { monteCarloHandler } from '../../../src/workers/monte-carlo.handler.ts';
+import { monteCarloHandler, serveMonteCarlo } from '../../../src/workers/monte-carlo.handler.ts';
 import { data, scenario } from '../model/fixtures.ts';
 
 describe('the Monte Carlo worker handler', () => {
@@ -105,6 +105,31 @@ describe('the Monte Carlo worker handler, for a file of many areas', () => {
         for (const q of ['p5', 'p50', 'p95'] as const)
           expect(Math.abs(a[k][q] - b[k][q])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b.gross.p95)));
     });
+  });
+
+  it('serves every area in batches, one a task, until a cancel or a newer request stops them', () => {
+    const tasks: (() => void)[] = [];
+    const posted: unknown[] = [];
+    const serve = serveMonteCarlo(
+      (m) => posted.push(m),
+      (step) => tasks.push(step),
+    );
+    serve(request);
+    expect(posted).toHaveLength(1);
+    tasks.shift()!();
+    expect(posted[1]).toMatchObject({ id: 9, progress: expect.any(Number) });
+    serve({ cancel: true });
+    tasks.shift()!();
+    expect(posted).toHaveLength(2);
+    expect(tasks).toHaveLength(0);
+    // A newer request stops the batches of the one before and starts its own.
+    serve({ ...request, id: 10, data: undefined });
+    serve({ ...request, id: 11, data: undefined });
+    while (tasks.length > 0) tasks.shift()!();
+    const ids = posted.slice(2).map((m) => (m as { id: number }).id);
+    expect(ids.filter((id) => id === 10)).toHaveLength(1);
+    expect(ids.at(-1)).toBe(11);
+    expect(posted.at(-1)).toMatchObject({ id: 11, complete: true });
   });
 
   it('drops the rest of an answer when a newer request comes', () => {

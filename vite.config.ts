@@ -88,8 +88,9 @@ function responseHeaders(): Plugin {
 
 /**
  * The worker loads only the model's chunks: were a module of the page's own chunk (Svelte,
- * the views, the mount in main.ts) to slip into what it imports, the worker would start the
- * page inside itself and fail. The build stops, naming the chunk that reached it.
+ * the views, the mount in main.ts) to slip into what it imports, at once or later, the
+ * worker would start the page inside itself and fail. The build stops, naming the chunk
+ * that reached it.
  */
 const workerApart: Plugin = {
   name: 'worker-apart',
@@ -104,9 +105,9 @@ const workerApart: Plugin = {
       const chunk = bundle[file];
       if (chunk?.type !== 'chunk') return;
       if (chunk.name === 'index') this.error(`the worker imports the page's chunk ${file}`);
-      chunk.imports.forEach(visit);
+      [...chunk.imports, ...chunk.dynamicImports].forEach(visit);
     };
-    worker.imports.forEach(visit);
+    [...worker.imports, ...worker.dynamicImports].forEach(visit);
   },
 };
 
@@ -214,10 +215,14 @@ export default defineConfig(({ mode }) => {
                   chunk.name === WORKER ? `${WORKER}.js` : 'assets/[name]-[hash].js',
                 codeSplitting: {
                   groups: [
+                    // With the model, the helper every import() goes through: the worker's own
+                    // import() (of the code for files of many areas) needs it too.
                     {
                       name: 'model',
                       tags: ['$initial'],
-                      test: /\/src\/lib\/(model\/|data\/(types|geography|thousands)\.ts)/,
+                      test: (id) =>
+                        /\/src\/lib\/(model\/|data\/(types|geography|thousands)\.ts)/.test(id) ||
+                        id === PRELOAD_HELPER,
                       priority: 3,
                       includeDependenciesRecursively: false,
                     },

@@ -1,14 +1,6 @@
 /** The worker's answer to one request, kept apart from the worker globals so node tests can call it. */
 import type { Dataset } from '../lib/data/types.ts';
-import {
-  MANY_LEAVES,
-  monteCarlo,
-  monteCarloLeaves,
-  switchingValue,
-  tornado,
-  tornadoNet,
-  withLeaves,
-} from '../lib/model/index.ts';
+import { MANY_LEAVES, monteCarloFirst, switchingValue, tornado, tornadoNet } from '../lib/model/index.ts';
 import type {
   MonteCarloCancel,
   MonteCarloProgress,
@@ -20,20 +12,45 @@ import type {
 /**
  * Answers a request at once: every area's ranges, or past MANY_LEAVES areas the whole
  * and the selected area only (within the budget whatever the number of areas); then
- * `rest()` gives the rest of the latest answer, if any: progress after each batch of
- * areas, and last the reply with every area's ranges.
+ * `rest()` gives the rest of the latest answer, if any, once its code has loaded:
+ * progress after each batch of areas, and last the reply with every area's ranges.
  */
 export interface MonteCarloHandler {
   (req: MonteCarloRequest): MonteCarloReply;
-  rest(): Generator<MonteCarloProgress, MonteCarloReply> | null;
+  rest(): Promise<Rest> | null;
   /** Drops the rest of the latest answer. */
   cancel(): void;
+}
+
+/** The rest of an answer, message by message. */
+type Rest = Iterator<MonteCarloProgress, MonteCarloReply>;
+type EveryArea = (...args: Parameters<(typeof import('./every-area.ts'))['everyArea']>) => Rest;
+
+/**
+ * The code for every area's ranges (every-area.ts), fetched with the first file of many
+ * areas (the borough file has too few to need it) and kept. A plain `import()`: the page's
+ * Loader is a rune class, which would bring Svelte into the worker. When the fetch fails,
+ * the rest of the answer is that error, and the next file of many areas asks again.
+ */
+let everyAreaCode: Promise<EveryArea> | null = null;
+function loadEveryArea(): Promise<EveryArea> {
+  return (everyAreaCode ??= import('./every-area.ts').then(
+    (code) => code.everyArea,
+    (e: unknown) => {
+      everyAreaCode = null;
+      console.error("The code for every area's ranges could not be loaded.", e);
+      const error = "the code for every area's ranges could not be loaded";
+      return (req: MonteCarloRequest): Rest => ({
+        next: () => ({ done: true, value: { id: req.id, error } }),
+      });
+    },
+  ));
 }
 
 /** A handler that keeps the data sent with the first request for the later ones. */
 export function monteCarloHandler(): MonteCarloHandler {
   let data: Dataset | null = null;
-  let rest: Generator<MonteCarloProgress, MonteCarloReply> | null = null;
+  let rest: Promise<Rest> | null = null;
   const answer = (req: MonteCarloRequest): MonteCarloReply => {
     rest = null;
     if (req.data) data = req.data;
@@ -44,7 +61,9 @@ export function monteCarloHandler(): MonteCarloHandler {
       // Per-year ranges for London and the selected area only: about three times faster.
       const options = { draws: req.draws, seed: req.seed, areaId: req.areaId, yearly: 'selected' } as const;
       const many = known.boroughs.length > MANY_LEAVES;
-      const result = monteCarlo(req.scenario, known, { ...options, scope: many ? 'summary' : 'every' });
+      // Fetched while the first answer is worked out.
+      const everyArea = many ? loadEveryArea() : null;
+      const result = monteCarloFirst(req.scenario, known, { ...options, scope: many ? 'summary' : 'every' });
       const t1 = performance.now();
       let reply: MonteCarloReply;
       if (req.sensitivity === false)
@@ -65,7 +84,7 @@ export function monteCarloHandler(): MonteCarloHandler {
         const ms = { monteCarlo: t1 - t0, sensitivity: performance.now() - t1 };
         reply = { id: req.id, result, tornado: { net, rows }, ms, complete: !many };
       }
-      if (many) rest = everyArea(req, known, reply, options);
+      if (everyArea) rest = everyArea.then((code) => code(req, known, reply, options));
       return reply;
     } catch (e) {
       return { id: req.id, error: e instanceof Error ? e.message : String(e) };
@@ -99,38 +118,15 @@ export function serveMonteCarlo(
     const id = message.id;
     latest = id;
     post(answer(message));
-    const rest = answer.rest();
-    if (!rest) return;
-    const step = () => {
-      if (latest !== id) return;
-      const next = rest.next();
-      post(next.value);
-      if (!next.done) later(step);
-    };
-    later(step);
+    // Every area's ranges, once their code has loaded.
+    void answer.rest()?.then((rest) => {
+      const step = () => {
+        if (latest !== id) return;
+        const next = rest.next();
+        post(next.value);
+        if (!next.done) later(step);
+      };
+      later(step);
+    });
   };
-}
-
-/** Every area's ranges after the first reply: progress, then the first reply's result with every area. */
-function* everyArea(
-  req: MonteCarloRequest,
-  data: Dataset,
-  first: MonteCarloReply,
-  options: { draws: number; seed: number; areaId: string; yearly: 'selected' },
-): Generator<MonteCarloProgress, MonteCarloReply> {
-  if (!('result' in first)) return first;
-  const t0 = performance.now();
-  try {
-    const leaves = monteCarloLeaves(req.scenario, data, options);
-    let next = leaves.next();
-    while (!next.done) {
-      yield { id: req.id, progress: next.value };
-      next = leaves.next();
-    }
-    const result = withLeaves(first.result, next.value);
-    const ms = { ...first.ms, monteCarlo: first.ms.monteCarlo + performance.now() - t0 };
-    return { ...first, result, ms, complete: true };
-  } catch (e) {
-    return { id: req.id, error: e instanceof Error ? e.message : String(e) };
-  }
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readAreas } from '../../../src/lib/areas/read-areas.ts';
 import { TEMPLATE_FILE } from '../../../src/lib/areas/template-file.ts';
 import { syntheticAreasCsv } from '../../../scripts/data/synthetic-areas.ts';
@@ -77,13 +77,14 @@ describe('the Monte Carlo worker handler, for a file of many areas', () => {
   const areaId = many.boroughs[40]!.code;
   const request = { id: 9, scenario: s, draws: 64, seed: 5, areaId, data: many, sensitivity: false };
 
-  it('answers the whole and the selected area first, then every area after progress', () => {
+  it('answers the whole and the selected area first, then every area after progress', async () => {
     const answer = monteCarloHandler();
     const first = answer(request);
     if (!('result' in first)) throw new Error('expected a result, not an error');
     expect(first.complete).toBe(false);
     expect(first.result.areas.map((a) => a.id)).toEqual(['london', areaId]);
-    const rest = answer.rest();
+    // Once the code for every area's ranges has loaded.
+    const rest = await answer.rest();
     if (!rest) throw new Error('expected every area to follow');
     const progress: number[] = [];
     let next = rest.next();
@@ -107,15 +108,18 @@ describe('the Monte Carlo worker handler, for a file of many areas', () => {
     });
   });
 
-  it('serves every area in batches, one a task, until a cancel or a newer request stops them', () => {
+  it('serves every area in batches, one a task, until a cancel or a newer request stops them', async () => {
     const tasks: (() => void)[] = [];
     const posted: unknown[] = [];
     const serve = serveMonteCarlo(
       (m) => posted.push(m),
       (step) => tasks.push(step),
     );
+    /** The batches start once the code for them has loaded. */
+    const queued = (n: number) => vi.waitFor(() => expect(tasks).toHaveLength(n));
     serve(request);
     expect(posted).toHaveLength(1);
+    await queued(1);
     tasks.shift()!();
     expect(posted[1]).toMatchObject({ id: 9, progress: expect.any(Number) });
     serve({ cancel: true });
@@ -125,6 +129,7 @@ describe('the Monte Carlo worker handler, for a file of many areas', () => {
     // A newer request stops the batches of the one before and starts its own.
     serve({ ...request, id: 10, data: undefined });
     serve({ ...request, id: 11, data: undefined });
+    await queued(2);
     while (tasks.length > 0) tasks.shift()!();
     const ids = posted.slice(2).map((m) => (m as { id: number }).id);
     expect(ids.filter((id) => id === 10)).toHaveLength(1);
@@ -139,5 +144,34 @@ describe('the Monte Carlo worker handler, for a file of many areas', () => {
     expect(answer.rest()).not.toBeNull();
     answer({ ...request, id: 11, draws: 0 });
     expect(answer.rest()).toBeNull();
+  });
+
+  it('says so when the code for every area cannot be loaded, and asks for it again next time', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.doMock('../../../src/workers/every-area.ts', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    vi.resetModules();
+    try {
+      const offline = await import('../../../src/workers/monte-carlo.handler.ts');
+      const answer = offline.monteCarloHandler();
+      const first = answer(request);
+      if (!('result' in first)) throw new Error('expected a result, not an error');
+      expect(first.complete).toBe(false);
+      const rest = await answer.rest();
+      expect(rest?.next()).toEqual({
+        done: true,
+        value: { id: 9, error: "the code for every area's ranges could not be loaded" },
+      });
+      expect(consoleError).toHaveBeenCalledTimes(1);
+      vi.doUnmock('../../../src/workers/every-area.ts');
+      answer({ ...request, id: 12 });
+      const again = await answer.rest();
+      expect(again?.next().value).toMatchObject({ id: 12, progress: expect.any(Number) });
+    } finally {
+      vi.doUnmock('../../../src/workers/every-area.ts');
+      vi.resetModules();
+      consoleError.mockRestore();
+    }
   });
 });

@@ -9,7 +9,8 @@ export {
 } from './sample.ts';
 export { quantiles } from './quantiles.ts';
 export { histogram } from './histogram.ts';
-export { monteCarlo, monteCarloLeaves, withLeaves, findUncertainty, MANY_LEAVES } from './monte-carlo.ts';
+export { monteCarloFirst, findUncertainty, MANY_LEAVES } from './monte-carlo.ts';
+export { monteCarlo, monteCarloLeaves, withLeaves } from './every-leaf.ts';
 export { DEFAULT_DRAWS, DEFAULT_SEED, BCR_BINS } from './defaults.ts';
 export { monteCarloDraws, evaluateDraws, type DrawResults } from './draws.ts';
 export { tornado, tornadoNet } from './tornado.ts';
